@@ -1,0 +1,54 @@
+"""Development tasks: `nox` runs lint, typecheck, tests and docs; see README.md."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "tests", "docs"]
+nox.options.error_on_missing_interpreters = False
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+ROOT = Path(__file__).parent
+LOCALCLOUD = ROOT / "tools" / "localcloud" / "localcloud.py"
+STATE_DIR = Path(os.environ.get("OSCLOUD_LOCALCLOUD_DIR", ROOT / ".localcloud"))
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Unit tests (with coverage) and the docstring examples."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "--cov=oscloud",
+        "--cov-report=term",
+        "--doctest-modules",
+        "src/oscloud",
+        "tests/unit",
+        *session.posargs,
+    )
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the package."""
+    session.install("-e", ".", "mypy", "types-requests", "types-python-dateutil", "types-PyYAML")
+    session.run("mypy", "--strict", "src/oscloud")
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the documentation; warnings are errors."""
+    session.install("-e", ".", "-r", "docs/requirements.txt")
+    session.run("sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", "docs/_build/html")

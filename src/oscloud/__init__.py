@@ -1,0 +1,54 @@
+"""oscloud: a synchronous, typed Python SDK for OpenStack-compatible clouds.
+
+Provider → service → resource::
+
+    import oscloud
+    from oscloud import openstack
+    from oscloud.openstack.identity.v3 import tokens
+
+    opts = openstack.auth_options_from_env()
+    provider = openstack.authenticated_client(opts)
+    identity = openstack.new_identity_v3(provider, oscloud.EndpointOpts())
+    print(tokens.get(identity, provider.token).extract().expires_at)
+
+Example:
+    >>> import oscloud
+    >>> oscloud.EndpointOpts(region="RegionOne").availability.value
+    'public'
+"""
+
+from oscloud._retry import RetryPolicy
+from oscloud._version import __version__
+from oscloud._wire import NULL
+from oscloud.auth import AuthOptions, Scope
+from oscloud.endpoints import Availability, Catalog, EndpointOpts
+from oscloud.errors import (
+    EndpointNotFoundError,
+    InvalidAuthOptionsError,
+    MissingInputError,
+    NotFoundError,
+    OSCloudError,
+    UnexpectedResponseCodeError,
+)
+from oscloud.provider import ProviderClient, TokenState
+from oscloud.service import ServiceClient
+
+__all__ = [
+    "NULL",
+    "AuthOptions",
+    "Availability",
+    "Catalog",
+    "EndpointNotFoundError",
+    "EndpointOpts",
+    "InvalidAuthOptionsError",
+    "MissingInputError",
+    "NotFoundError",
+    "OSCloudError",
+    "ProviderClient",
+    "RetryPolicy",
+    "Scope",
+    "ServiceClient",
+    "TokenState",
+    "UnexpectedResponseCodeError",
+    "__version__",
+]

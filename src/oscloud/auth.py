@@ -1,0 +1,405 @@
+"""Authentication options: who you are, how you prove it, and what the token is scoped to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from oscloud.errors import InvalidAuthOptionsError
+
+__all__ = ["AuthOptions", "Scope"]
+
+
+@attrs.frozen(kw_only=True)
+class Scope:
+    """What a token is scoped to: a project, a domain, the system, or nothing.
+
+    Build one with the class methods rather than by hand.
+
+    Example:
+        >>> Scope.project(name="demo", domain_name="Default")
+        Scope(project_id=None, project_name='demo', domain_id=None, domain_name='Default', system=False, unscoped=False)
+        >>> Scope.domain(id="default").kind
+        'domain'
+    """  # noqa: E501
+
+    project_id: str | None = None
+    project_name: str | None = None
+    domain_id: str | None = None
+    domain_name: str | None = None
+    system: bool = False
+    unscoped: bool = False
+
+    @classmethod
+    def project(
+        cls,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        domain_id: str | None = None,
+        domain_name: str | None = None,
+    ) -> Scope:
+        """Scope to a project by id, or by name and the project's domain.
+
+        Example:
+            >>> Scope.project(id="a1b2").kind
+            'project'
+        """
+        scope = cls(project_id=id, project_name=name, domain_id=domain_id, domain_name=domain_name)
+        scope.validate()
+        return scope
+
+    @classmethod
+    def domain(cls, *, id: str | None = None, name: str | None = None) -> Scope:
+        """Scope to a domain by id or by name.
+
+        Example:
+            >>> Scope.domain(name="Default").domain_name
+            'Default'
+        """
+        scope = cls(domain_id=id, domain_name=name)
+        scope.validate()
+        return scope
+
+    @classmethod
+    def system_all(cls) -> Scope:
+        """Scope to the whole deployment (``{"system": {"all": true}}``).
+
+        Example:
+            >>> Scope.system_all().kind
+            'system'
+        """
+        return cls(system=True)
+
+    @classmethod
+    def none(cls) -> Scope:
+        """Ask explicitly for an unscoped token (no default project either).
+
+        Example:
+            >>> Scope.none().kind
+            'unscoped'
+        """
+        return cls(unscoped=True)
+
+    @property
+    def kind(self) -> str:
+        """``project``, ``domain``, ``system`` or ``unscoped``.
+
+        Example:
+            >>> Scope(project_id="p").kind
+            'project'
+        """
+        if self.unscoped:
+            return "unscoped"
+        if self.system:
+            return "system"
+        if self.project_id or self.project_name:
+            return "project"
+        if self.domain_id or self.domain_name:
+            return "domain"
+        return "unscoped"
+
+    def validate(self) -> None:
+        """Raise :class:`InvalidAuthOptionsError` if the fields do not make one scope.
+
+        Example:
+            >>> Scope(project_id="p", project_name="n").validate()
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.InvalidAuthOptionsError: Scope: give project_id or project_name, not both
+        """
+        _one_of("Scope", project_id=self.project_id, project_name=self.project_name)
+        _one_of("Scope", domain_id=self.domain_id, domain_name=self.domain_name)
+        kinds = [
+            k
+            for k, given in (
+                ("project", bool(self.project_id or self.project_name)),
+                ("system", self.system),
+                ("unscoped", self.unscoped),
+            )
+            if given
+        ]
+        if len(kinds) > 1:
+            raise InvalidAuthOptionsError(f"Scope: {' and '.join(kinds)} cannot be combined")
+        if self.project_name and not (self.domain_id or self.domain_name):
+            raise InvalidAuthOptionsError(
+                "Scope: project_name needs the project's domain_id or domain_name"
+            )
+        if (self.system or self.unscoped) and (self.domain_id or self.domain_name):
+            raise InvalidAuthOptionsError(f"Scope: a {self.kind} scope takes no domain")
+
+
+def _one_of(owner: str, **fields: Any) -> None:
+    given = [name for name, value in fields.items() if value]
+    if len(given) > 1:
+        raise InvalidAuthOptionsError(f"{owner}: give {' or '.join(given)}, not both")
+
+
+@attrs.frozen(init=False)
+class AuthOptions:
+    """Credentials and scope for authenticating against Keystone.
+
+    Authentication methods (exactly one, except that a TOTP ``passcode`` may be added to a
+    password): ``password`` with ``user_id`` or ``username`` (+ user domain); ``token_id``;
+    ``application_credential_id`` + ``_secret``, or ``application_credential_name`` +
+    ``_secret`` + the user; ``passcode`` alone (TOTP).
+
+    The user's domain is ``domain_id`` / ``domain_name``. The scope is ``scope``, or else
+    ``project_id`` / ``project_name`` (``tenant_id`` / ``tenant_name`` are the same fields
+    under their identity v2.0 names), the project's domain defaulting to the user's.
+    Invalid combinations raise :class:`~oscloud.errors.InvalidAuthOptionsError` naming the
+    fields. Secrets never appear in ``repr``.
+
+    Example:
+        >>> opts = AuthOptions(identity_endpoint="https://cloud.example:5000/v3",
+        ...     username="demo", password="s3cret", domain_name="Default",
+        ...     tenant_name="demo")
+        >>> opts.project_name, opts.tenant_name
+        ('demo', 'demo')
+        >>> "s3cret" in repr(opts)
+        False
+    """
+
+    identity_endpoint: str
+    user_id: str | None
+    username: str | None
+    password: str | None = attrs.field(repr=False)
+    passcode: str | None = attrs.field(repr=False)
+    domain_id: str | None
+    domain_name: str | None
+    project_id: str | None
+    project_name: str | None
+    scope: Scope | None
+    allow_reauth: bool
+    token_id: str | None = attrs.field(repr=False)
+    application_credential_id: str | None
+    application_credential_name: str | None
+    application_credential_secret: str | None = attrs.field(repr=False)
+
+    def __init__(
+        self,
+        *,
+        identity_endpoint: str,
+        user_id: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        passcode: str | None = None,
+        domain_id: str | None = None,
+        domain_name: str | None = None,
+        project_id: str | None = None,
+        project_name: str | None = None,
+        tenant_id: str | None = None,
+        tenant_name: str | None = None,
+        scope: Scope | None = None,
+        allow_reauth: bool = True,
+        token_id: str | None = None,
+        application_credential_id: str | None = None,
+        application_credential_name: str | None = None,
+        application_credential_secret: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            identity_endpoint=identity_endpoint,
+            user_id=user_id or None,
+            username=username or None,
+            password=password or None,
+            passcode=passcode or None,
+            domain_id=domain_id or None,
+            domain_name=domain_name or None,
+            project_id=_alias("project_id", project_id, "tenant_id", tenant_id),
+            project_name=_alias("project_name", project_name, "tenant_name", tenant_name),
+            scope=scope,
+            allow_reauth=allow_reauth,
+            token_id=token_id or None,
+            application_credential_id=application_credential_id or None,
+            application_credential_name=application_credential_name or None,
+            application_credential_secret=application_credential_secret or None,
+        )
+        self._validate()
+
+    @property
+    def tenant_id(self) -> str | None:
+        """The identity v2.0 name of :attr:`project_id`.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v3", token_id="t",
+            ...             project_id="p1").tenant_id
+            'p1'
+        """
+        return self.project_id
+
+    @property
+    def tenant_name(self) -> str | None:
+        """The identity v2.0 name of :attr:`project_name`.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v2.0", token_id="t",
+            ...             tenant_name="demo").tenant_name
+            'demo'
+        """
+        return self.project_name
+
+    @property
+    def methods(self) -> tuple[str, ...]:
+        """The identity v3 authentication methods these options use.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v3", user_id="u", password="p",
+            ...             passcode="123456").methods
+            ('password', 'totp')
+        """
+        if self.token_id:
+            return ("token",)
+        if self.application_credential_secret:
+            return ("application_credential",)
+        methods = []
+        if self.password:
+            methods.append("password")
+        if self.passcode:
+            methods.append("totp")
+        return tuple(methods)
+
+    @property
+    def can_reauth(self) -> bool:
+        """Whether a fresh token can be requested with these options without the user.
+
+        A token cannot renew itself, and a TOTP passcode is single-use.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v3", token_id="t").can_reauth
+            False
+        """
+        return self.allow_reauth and not self.token_id and not self.passcode
+
+    def to_token_v3_create_map(self) -> dict[str, Any]:
+        """The body of an identity v3 token request (``POST /v3/auth/tokens``).
+
+        Raises:
+            InvalidAuthOptionsError: v3 cannot use these options as given.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v3", user_id="u1", password="pw",
+            ...     scope=Scope.system_all()).to_token_v3_create_map()["auth"]["scope"]
+            {'system': {'all': True}}
+        """
+        from oscloud._authbody import v3_body
+
+        return v3_body(self)
+
+    def to_token_v2_create_map(self) -> dict[str, Any]:
+        """The body of an identity v2.0 token request (``POST /v2.0/tokens``).
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v2.0", username="u", password="pw",
+            ...     tenant_id="t1").to_token_v2_create_map()["auth"]["tenantId"]
+            't1'
+        """
+        from oscloud._authbody import v2_body
+
+        return v2_body(self)
+
+    def effective_scope(self) -> Scope | None:
+        """The scope to ask for: ``scope``, else the project fields, else ``None``.
+
+        Example:
+            >>> AuthOptions(identity_endpoint="https://k/v3", user_id="u", password="p",
+            ...             project_id="p1").effective_scope().project_id
+            'p1'
+        """
+        if self.scope is not None:
+            return self.scope
+        if self.project_id:
+            return Scope(project_id=self.project_id)
+        if self.project_name:
+            return Scope(
+                project_name=self.project_name,
+                domain_id=self.domain_id,
+                domain_name=None if self.domain_id else self.domain_name,
+            )
+        return None
+
+    def _validate(self) -> None:
+        if not self.identity_endpoint:
+            raise InvalidAuthOptionsError("AuthOptions: identity_endpoint is required")
+        owner = "AuthOptions"
+        _one_of(owner, user_id=self.user_id, username=self.username)
+        _one_of(owner, domain_id=self.domain_id, domain_name=self.domain_name)
+        _one_of(owner, project_id=self.project_id, project_name=self.project_name)
+        _one_of(
+            owner,
+            application_credential_id=self.application_credential_id,
+            application_credential_name=self.application_credential_name,
+        )
+        self._validate_methods()
+        if self.scope is not None:
+            if self.project_id or self.project_name:
+                raise InvalidAuthOptionsError(
+                    "AuthOptions: give scope or project_id/project_name (tenant_*), not both"
+                )
+            self.scope.validate()
+
+    def _validate_methods(self) -> None:
+        app_cred = bool(
+            self.application_credential_id
+            or self.application_credential_name
+            or self.application_credential_secret
+        )
+        given = [
+            name
+            for name, present in (
+                ("token_id", bool(self.token_id)),
+                ("application_credential_*", app_cred),
+                ("password", bool(self.password)),
+            )
+            if present
+        ]
+        if self.passcode and not (self.token_id or app_cred):
+            given = [g for g in given if g != "password"] + ["password/passcode"]
+        if not given:
+            raise InvalidAuthOptionsError(
+                "AuthOptions: no credentials: give password (with user_id or username), "
+                "passcode, token_id, or application_credential_id/_name with "
+                "application_credential_secret"
+            )
+        if len(given) > 1:
+            raise InvalidAuthOptionsError(
+                f"AuthOptions: {' and '.join(given)} cannot be combined; choose one method"
+            )
+        if app_cred:
+            self._validate_application_credential()
+        elif not self.token_id:
+            self._validate_user("password" if self.password else "passcode")
+
+    def _validate_application_credential(self) -> None:
+        if not self.application_credential_secret:
+            raise InvalidAuthOptionsError(
+                "AuthOptions: application_credential_secret is required with "
+                "application_credential_id or application_credential_name"
+            )
+        if not (self.application_credential_id or self.application_credential_name):
+            raise InvalidAuthOptionsError(
+                "AuthOptions: application_credential_secret needs application_credential_id "
+                "or application_credential_name"
+            )
+        if self.application_credential_name and not (self.user_id or self.username):
+            raise InvalidAuthOptionsError(
+                "AuthOptions: application_credential_name needs user_id, or username with "
+                "domain_id or domain_name"
+            )
+        if self.username and not (self.domain_id or self.domain_name):
+            raise InvalidAuthOptionsError(
+                "AuthOptions: username needs domain_id or domain_name (the user's domain)"
+            )
+
+    def _validate_user(self, method: str) -> None:
+        if not (self.user_id or self.username):
+            raise InvalidAuthOptionsError(f"AuthOptions: {method} needs user_id or username")
+
+
+def _alias(name: str, value: str | None, old_name: str, old_value: str | None) -> str | None:
+    if value and old_value and value != old_value:
+        raise InvalidAuthOptionsError(
+            f"AuthOptions: {name}={value!r} and {old_name}={old_value!r} disagree; "
+            f"they are the same field"
+        )
+    return value or old_value or None

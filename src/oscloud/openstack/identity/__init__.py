@@ -1,0 +1,1 @@
+"""Identity (Keystone): tokens for v3 and the legacy v2.0."""

@@ -1,0 +1,1 @@
+"""Identity v2.0 resources (legacy clouds)."""

@@ -1,0 +1,114 @@
+"""Operations on identity v3 tokens."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from oscloud.errors import MissingInputError
+from oscloud.openstack.identity.v3.tokens import urls
+from oscloud.openstack.identity.v3.tokens.results import (
+    CatalogResult,
+    CreateResult,
+    GetResult,
+    RevokeResult,
+    ValidateResult,
+)
+from oscloud.service import ServiceClient
+
+__all__ = ["CreateOptsBuilder", "create", "get", "get_catalog", "revoke", "validate"]
+
+
+class CreateOptsBuilder(Protocol):
+    """Anything that can build a token request body; :class:`oscloud.AuthOptions` does."""
+
+    def to_token_v3_create_map(self) -> dict[str, Any]:
+        """The body of ``POST /v3/auth/tokens``."""
+        ...
+
+
+def create(
+    client: ServiceClient, opts: CreateOptsBuilder, *, no_catalog: bool = False
+) -> CreateResult:
+    """Authenticate: ``POST /v3/auth/tokens`` (201).
+
+    Sent without a token. ``no_catalog=True`` asks for a token without its catalog.
+
+    Example:
+        >>> opts = oscloud.AuthOptions(identity_endpoint="https://k/v3", user_id="u1",
+        ...     password="pw", project_id="p1")  # doctest: +SKIP
+        >>> token = tokens.create(identity, opts).extract()  # doctest: +SKIP
+    """
+    body = opts.to_token_v3_create_map()
+    params = {"nocatalog": "1"} if no_catalog else None
+    return client.call(
+        CreateResult,
+        "POST",
+        urls.tokens_url(client),
+        json=body,
+        params=params,
+        ok_codes=(201,),
+        authenticated=False,
+    )
+
+
+def get(client: ServiceClient, token_id: str) -> GetResult:
+    """Validate ``token_id`` and read it with its catalog: ``GET /v3/auth/tokens`` (200).
+
+    Example:
+        >>> token = tokens.get(identity, other_token).extract()  # doctest: +SKIP
+        >>> token.user.name  # doctest: +SKIP
+        'demo'
+    """
+    return client.call(
+        GetResult,
+        "GET",
+        urls.tokens_url(client),
+        headers={"X-Subject-Token": _token(token_id)},
+        ok_codes=(200,),
+    )
+
+
+def validate(client: ServiceClient, token_id: str) -> ValidateResult:
+    """Check a token: ``HEAD /v3/auth/tokens`` (200; 404 means not valid).
+
+    Example:
+        >>> tokens.validate(identity, other_token).extract()  # doctest: +SKIP
+        True
+    """
+    return client.call(
+        ValidateResult,
+        "HEAD",
+        urls.tokens_url(client),
+        headers={"X-Subject-Token": _token(token_id)},
+        ok_codes=(200, 204, 404),
+    )
+
+
+def revoke(client: ServiceClient, token_id: str) -> RevokeResult:
+    """Revoke a token: ``DELETE /v3/auth/tokens`` (204).
+
+    Example:
+        >>> tokens.revoke(identity, other_token).extract_err()  # doctest: +SKIP
+    """
+    return client.call(
+        RevokeResult,
+        "DELETE",
+        urls.tokens_url(client),
+        headers={"X-Subject-Token": _token(token_id)},
+        ok_codes=(204,),
+    )
+
+
+def get_catalog(client: ServiceClient) -> CatalogResult:
+    """The catalog of the client's own token: ``GET /v3/auth/catalog`` (200).
+
+    Example:
+        >>> catalog = tokens.get_catalog(identity).extract()  # doctest: +SKIP
+    """
+    return client.call(CatalogResult, "GET", urls.catalog_url(client), ok_codes=(200,))
+
+
+def _token(token_id: str) -> str:
+    if not isinstance(token_id, str) or not token_id:
+        raise MissingInputError("token_id is required")
+    return token_id

@@ -1,0 +1,499 @@
+"""The provider client: one per set of credentials; every HTTP call goes through it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeAlias
+from urllib.parse import urlsplit
+
+import attrs
+import requests
+
+from oscloud import errors
+from oscloud._redact import redact_headers, redact_url
+from oscloud._retry import RetryPolicy
+from oscloud._version import __version__
+from oscloud.endpoints import Catalog, EndpointOpts
+
+__all__ = ["DEFAULT_OK_CODES", "DEFAULT_TIMEOUT", "ProviderClient", "TokenState"]
+
+log = logging.getLogger("oscloud")
+
+Timeout: TypeAlias = "float | tuple[float, float]"
+
+#: Connect and read timeouts, in seconds, unless the caller says otherwise.
+DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 60.0)
+
+#: Success codes accepted when an operation names none.
+DEFAULT_OK_CODES: dict[str, tuple[int, ...]] = {
+    "GET": (200, 203),
+    "HEAD": (200, 204),
+    "POST": (200, 201, 202),
+    "PUT": (200, 201, 202),
+    "PATCH": (200, 202, 204),
+    "DELETE": (200, 202, 204),
+}
+
+#: Renew a token this long before it expires.
+RENEW_MARGIN = _dt.timedelta(seconds=60)
+
+TOKEN_HEADER = "X-Auth-Token"
+_TOKEN_HEADERS = (TOKEN_HEADER, "X-Service-Token", "X-Subject-Token")
+
+
+@attrs.frozen(kw_only=True)
+class TokenState:
+    """A token and its catalog, saved so that a later process can reuse them.
+
+    ``to_json()`` holds the token itself: store it as you would a password.
+
+    Example:
+        >>> state = TokenState(identity_endpoint="https://k/v3/", token="gAAAA",
+        ...                    expires_at=None, catalog=Catalog())
+        >>> "gAAAA" in repr(state)
+        False
+        >>> TokenState.from_json(state.to_json()) == state
+        True
+    """
+
+    identity_endpoint: str
+    token: str = attrs.field(repr=False)
+    expires_at: _dt.datetime | None
+    catalog: Catalog
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict of the state (it contains the token).
+
+        Example:
+            >>> TokenState(identity_endpoint="e", token="t", expires_at=None,
+            ...            catalog=Catalog()).to_json()["catalog"]
+            []
+        """
+        return {
+            "identity_endpoint": self.identity_endpoint,
+            "token": self.token,
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+            "catalog": self.catalog.to_v3(),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TokenState:
+        """Read what :meth:`to_json` wrote.
+
+        Example:
+            >>> TokenState.from_json({"identity_endpoint": "e", "token": "t",
+            ...     "expires_at": "2030-01-01T00:00:00Z", "catalog": []}).expires_at.year
+            2030
+        """
+        from oscloud._time import to_utc_or_none
+
+        return cls(
+            identity_endpoint=data["identity_endpoint"],
+            token=data["token"],
+            expires_at=to_utc_or_none(data.get("expires_at")),
+            catalog=Catalog.from_v3(data.get("catalog") or ()),
+        )
+
+    def is_valid(self, margin: _dt.timedelta = RENEW_MARGIN) -> bool:
+        """Whether the token has more than ``margin`` left (a token without expiry: yes).
+
+        Example:
+            >>> TokenState(identity_endpoint="e", token="t", catalog=Catalog(),
+            ...     expires_at=_dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)).is_valid()
+            False
+        """
+        if self.expires_at is None:
+            return True
+        return self.expires_at - _dt.datetime.now(_dt.timezone.utc) > margin
+
+
+class _Session(requests.Session):
+    """A ``requests.Session`` that drops OpenStack tokens on a redirect to another origin."""
+
+    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: Any) -> None:
+        super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
+        old, new = urlsplit(response.request.url), urlsplit(prepared_request.url)
+        if (old.scheme, old.hostname, old.port) != (new.scheme, new.hostname, new.port):
+            for name in _TOKEN_HEADERS:
+                prepared_request.headers.pop(name, None)
+
+
+class _Body:
+    """A request body that knows whether (and how) it can be sent again."""
+
+    __slots__ = ("_start", "data", "json")
+
+    def __init__(self, data: Any, json: Any) -> None:
+        self.data = data
+        self.json = json
+        self._start: int | None = None
+        if _is_rewindable(data):
+            self._start = data.tell()
+
+    @property
+    def replayable(self) -> bool:
+        return (
+            self.data is None
+            or isinstance(self.data, (bytes, str, dict, list, tuple))
+            or self._start is not None
+        )
+
+    def rewind(self, method: str, url: str) -> None:
+        if self._start is not None:
+            self.data.seek(self._start)
+        elif not self.replayable:
+            raise errors.UnreplayableBodyError(
+                f"{method} {redact_url(url)}: the request must be sent again but its body "
+                "was a stream that has been consumed; send it again with a fresh stream "
+                "(or a seekable file)"
+            )
+
+
+def _is_rewindable(data: Any) -> bool:
+    if not isinstance(data, io.IOBase) and not (hasattr(data, "seek") and hasattr(data, "tell")):
+        return False
+    try:
+        return bool(data.seekable()) if hasattr(data, "seekable") else True
+    except (OSError, ValueError):
+        return False
+
+
+class ProviderClient:
+    """The HTTP client for one set of credentials.
+
+    Owns one ``requests.Session`` (pooled connections; safe to share between threads), the
+    token and the way to renew it, the user agent, timeouts, TLS settings and the retry
+    policy. Service clients send every request through :meth:`request`.
+
+    Build one with :func:`oscloud.openstack.authenticated_client` (or
+    :func:`~oscloud.openstack.new_client` + :func:`~oscloud.openstack.authenticate`).
+
+    Example:
+        >>> provider = ProviderClient(identity_endpoint="https://keystone.example/v3/")
+        >>> provider.user_agent.startswith("oscloud/")
+        True
+        >>> provider.append_user_agent("my-tool/1.0")
+        >>> provider.user_agent.endswith("my-tool/1.0")
+        True
+    """
+
+    def __init__(
+        self,
+        *,
+        identity_endpoint: str = "",
+        identity_base: str = "",
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+        cert: str | tuple[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.identity_endpoint = identity_endpoint
+        self.identity_base = identity_base
+        self.timeout: Timeout = timeout
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.session = session if session is not None else _Session()
+        self.session.verify = verify
+        if cert is not None:
+            self.session.cert = cert
+        self._user_agent_parts = [f"oscloud/{__version__}"]
+        self._token: str | None = None
+        self._expires_at: _dt.datetime | None = None
+        self.catalog: Catalog | None = None
+        self.reauth_func: Callable[[], None] | None = None
+        self._reauth_lock = threading.Lock()
+        self.discovery_cache: dict[str, Any] = {}
+
+    # -- identity state -------------------------------------------------------------
+
+    @property
+    def token(self) -> str | None:
+        """The current token id (``None`` before authentication).
+
+        Example:
+            >>> ProviderClient().token is None
+            True
+        """
+        return self._token
+
+    @property
+    def token_expires_at(self) -> _dt.datetime | None:
+        """When the current token expires (aware UTC), if known.
+
+        Example:
+            >>> ProviderClient().token_expires_at is None
+            True
+        """
+        return self._expires_at
+
+    def set_token(
+        self,
+        token: str,
+        *,
+        expires_at: _dt.datetime | None = None,
+        catalog: Catalog | None = None,
+    ) -> None:
+        """Install a token (and its catalog): what authentication does.
+
+        Example:
+            >>> p = ProviderClient(); p.set_token("gAAAA")
+            >>> p.token
+            'gAAAA'
+        """
+        if catalog is not None:
+            self.catalog = catalog
+        self._expires_at = expires_at
+        self._token = token
+
+    def token_state(self) -> TokenState | None:
+        """Export the token and catalog for reuse by a later process (``None`` if none).
+
+        Example:
+            >>> p = ProviderClient(identity_endpoint="https://k/v3/")
+            >>> p.set_token("t", catalog=Catalog())
+            >>> p.token_state().identity_endpoint
+            'https://k/v3/'
+        """
+        if self._token is None:
+            return None
+        return TokenState(
+            identity_endpoint=self.identity_endpoint,
+            token=self._token,
+            expires_at=self._expires_at,
+            catalog=self.catalog or Catalog(),
+        )
+
+    def restore_token_state(self, state: TokenState) -> None:
+        """Install a token saved by :meth:`token_state`.
+
+        Example:
+            >>> p = ProviderClient(identity_endpoint="e")
+            >>> p.restore_token_state(TokenState(identity_endpoint="e", token="t",
+            ...                                  expires_at=None, catalog=Catalog()))
+            >>> p.token
+            't'
+        """
+        self.set_token(state.token, expires_at=state.expires_at, catalog=state.catalog)
+
+    def locate(self, opts: EndpointOpts) -> str:
+        """The catalog URL for ``opts``.
+
+        Raises:
+            EndpointNotFoundError: no catalog (not authenticated) or no match.
+
+        Example:
+            >>> ProviderClient().locate(EndpointOpts(type="compute"))
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.EndpointNotFoundError: no service catalog: authenticate first
+        """
+        if self.catalog is None:
+            raise errors.EndpointNotFoundError("no service catalog: authenticate first")
+        return self.catalog.locate(opts)
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` sent with every request.
+
+        Example:
+            >>> ProviderClient().user_agent.split("/")[0]
+            'oscloud'
+        """
+        return " ".join(self._user_agent_parts)
+
+    def append_user_agent(self, product: str) -> None:
+        """Add ``product`` (``name/version``) to the user agent.
+
+        Example:
+            >>> p = ProviderClient(); p.append_user_agent("tool/2")
+            >>> p.user_agent.split()[-1]
+            'tool/2'
+        """
+        self._user_agent_parts.append(product)
+
+    def __repr__(self) -> str:
+        state = "authenticated" if self._token else "not authenticated"
+        return f"<ProviderClient {self.identity_endpoint or '-'} {state}>"
+
+    # -- requests ---------------------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: Any = None,
+        data: Any = None,
+        params: Any = None,
+        headers: Mapping[str, str] | None = None,
+        ok_codes: Iterable[int] | None = None,
+        timeout: Timeout | None = None,
+        stream: bool = False,
+        authenticated: bool = True,
+        allow_redirects: bool = True,
+    ) -> requests.Response:
+        """Send one request: token, retries, one re-authentication on 401, status check.
+
+        ``json`` is sent as JSON; ``data`` raw (bytes, a file or any iterable: streamed).
+        With ``stream=True`` the response body is not read (iterate it, then close it).
+
+        Raises:
+            UnexpectedResponseCodeError: the status is not in ``ok_codes`` (the subclass
+                for the status, e.g. :class:`~oscloud.errors.NotFoundError`).
+            TransportError: no response (connect error or timeout).
+            UnreplayableBodyError: a streamed body would have to be sent twice.
+
+        Example:
+            >>> provider.request("GET", "https://nova.example/v2.1/flavors",  # doctest: +SKIP
+            ...                  ok_codes=(200,)).json()
+        """
+        method = method.upper()
+        expected = tuple(ok_codes) if ok_codes is not None else DEFAULT_OK_CODES.get(method, ())
+        body = _Body(data, json)
+        token = self._usable_token() if authenticated else None
+        send = _Send(method, url, params, headers, body, timeout or self.timeout, stream)
+        response = self._send_with_retries(send, token)
+        if response.status_code == 401 and token is not None and self.reauth_func is not None:
+            response.close()
+            self._reauthenticate(token)
+            body.rewind(method, url)
+            response = self._send_with_retries(send, self._token)
+        return self._check_status(method, url, response, expected)
+
+    def _usable_token(self) -> str | None:
+        token = self._token
+        expires_at = self._expires_at
+        if token is None or expires_at is None or self.reauth_func is None:
+            return token
+        if expires_at - _dt.datetime.now(_dt.timezone.utc) <= RENEW_MARGIN:
+            log.debug("token expires at %s: renewing it", expires_at.isoformat())
+            self._reauthenticate(token)
+            token = self._token
+        return token
+
+    def _reauthenticate(self, stale_token: str | None) -> None:
+        """Get a new token, once for all threads that saw ``stale_token`` fail."""
+        reauth = self.reauth_func
+        if reauth is None:
+            return
+        with self._reauth_lock:
+            if self._token != stale_token:
+                return  # another thread renewed it while this one waited
+            log.info("re-authenticating against %s", self.identity_endpoint)
+            reauth()
+
+    def _send_with_retries(self, send: _Send, token: str | None) -> requests.Response:
+        policy = self.retry
+        deadline = time.monotonic() + policy.max_total_seconds
+        attempt = 1
+        while True:
+            try:
+                response = self._send(send, token)
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                delay = None
+                if not isinstance(exc, requests.ReadTimeout) and send.body.replayable:
+                    delay = policy.delay_after_error(send.method, attempt)
+                if not self._may_wait(delay, attempt, deadline):
+                    raise _transport_error(send.method, send.url, exc) from exc
+                reason = type(exc).__name__
+            else:
+                delay = policy.delay_after_response(send.method, response, attempt)
+                if not send.body.replayable or not self._may_wait(delay, attempt, deadline):
+                    return response
+                response.close()
+                reason = f"status {response.status_code}"
+            log.info(
+                "retrying %s %s after %s in %.2f s (attempt %d of %d)",
+                send.method,
+                redact_url(send.url),
+                reason,
+                delay,
+                attempt + 1,
+                policy.max_attempts,
+            )
+            policy.sleep(delay or 0.0)
+            send.body.rewind(send.method, send.url)
+            attempt += 1
+
+    def _may_wait(self, delay: float | None, attempt: int, deadline: float) -> bool:
+        if delay is None or attempt >= self.retry.max_attempts:
+            return False
+        return time.monotonic() + delay <= deadline
+
+    def _send(self, send: _Send, token: str | None) -> requests.Response:
+        headers = self._headers(send, token)
+        started = time.perf_counter()
+        response = self.session.request(
+            send.method,
+            send.url,
+            params=send.params,
+            data=send.body.data,
+            json=send.body.json,
+            headers=headers,
+            timeout=send.timeout,
+            stream=send.stream,
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            _log_exchange(send, headers, response, time.perf_counter() - started)
+        return response
+
+    def _headers(self, send: _Send, token: str | None) -> dict[str, str]:
+        headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        if token is not None:
+            headers[TOKEN_HEADER] = token
+        if send.headers:
+            headers.update(send.headers)
+        return headers
+
+    @staticmethod
+    def _check_status(
+        method: str, url: str, response: requests.Response, expected: tuple[int, ...]
+    ) -> requests.Response:
+        if response.status_code in expected or (not expected and response.ok):
+            return response
+        content = response.content  # reads a streamed body: errors are small
+        response.close()
+        raise errors.from_response(
+            method, url, response.status_code, content, response.headers, expected=expected
+        )
+
+
+@attrs.frozen
+class _Send:
+    method: str
+    url: str
+    params: Any
+    headers: Mapping[str, str] | None
+    body: _Body
+    timeout: Timeout
+    stream: bool
+
+
+def _transport_error(method: str, url: str, exc: Exception) -> errors.TransportError:
+    if isinstance(exc, requests.Timeout):
+        return errors.TimeoutError(method, url, f"timed out: {exc}")
+    return errors.ConnectError(method, url, f"connection failed: {exc}")
+
+
+def _log_exchange(
+    send: _Send, headers: Mapping[str, str], response: requests.Response, seconds: float
+) -> None:
+    log.debug(
+        "%s %s -> %s in %.1f ms (request id %s)",
+        send.method,
+        redact_url(response.url or send.url),
+        response.status_code,
+        seconds * 1000,
+        errors.request_id_from(response.headers) or "-",
+    )
+    log.debug("request headers: %s", redact_headers(headers))
+    if send.body.json is not None:
+        from oscloud._redact import redact_json
+
+        log.debug("request body: %s", redact_json(send.body.json))
+    log.debug("response headers: %s", redact_headers(response.headers))

@@ -1,0 +1,250 @@
+"""Results: what every operation returns.
+
+A result holds the response (``headers``, ``body``, ``status_code``) or the error that
+stopped it (``err``). ``extract()`` gives the typed resource or raises ``err``.
+
+A resource declares its JSON key and model once, and names its results::
+
+    class ServerResult(Result[Server]):
+        resource_key = "server"
+        model = Server
+
+    class GetResult(ServerResult):
+        \"\"\"The result of :func:`get`.\"\"\"
+
+An error nobody ever looked at (``err``, ``extract()``, ``extract_err()``) is reported
+with an :class:`UnretrievedErrorWarning` when the result is garbage collected, the way
+asyncio reports "exception was never retrieved".
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Generic, TypeVar, cast
+
+from requests.structures import CaseInsensitiveDict
+
+from oscloud.errors import InvalidResponseError
+
+__all__ = [
+    "ErrResult",
+    "HeaderResult",
+    "Result",
+    "UnretrievedErrorWarning",
+    "extract_into",
+]
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class UnretrievedErrorWarning(RuntimeWarning):
+    """An operation failed and its result was dropped without anyone reading the error.
+
+    Example:
+        >>> issubclass(UnretrievedErrorWarning, RuntimeWarning)
+        True
+    """
+
+
+class Result(Generic[T]):
+    """The outcome of one operation: the response, or the error that stopped it.
+
+    Attributes:
+        headers: the response headers (case-insensitive).
+        body: the parsed JSON body (``None`` when there was none).
+        status_code: the HTTP status, or ``None`` when no response came.
+
+    Subclasses set ``resource_key`` (the JSON member that holds the resource, or ``None``
+    when the body is the resource) and ``model`` (a class with a ``from_json`` classmethod).
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Flavor:
+        ...     name: str
+        ...     @classmethod
+        ...     def from_json(cls, data): return cls(name=data["name"])
+        >>> class FlavorResult(Result[Flavor]):
+        ...     resource_key = "flavor"
+        ...     model = Flavor
+        >>> FlavorResult(body={"flavor": {"name": "m1.tiny"}}).extract()
+        Flavor(name='m1.tiny')
+    """
+
+    resource_key: ClassVar[str | None] = None
+    model: ClassVar[Any] = None
+
+    __slots__ = ("_err", "_err_seen", "body", "headers", "status_code")
+
+    def __init__(
+        self,
+        *,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        status_code: int | None = None,
+        err: BaseException | None = None,
+    ) -> None:
+        self.body = body
+        self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
+        self.status_code = status_code
+        self._err = err
+        self._err_seen = err is None
+
+    @property
+    def err(self) -> BaseException | None:
+        """The error that stopped the operation, or ``None``.
+
+        Example:
+            >>> Result(err=ValueError("bad")).err
+            ValueError('bad')
+        """
+        self._err_seen = True
+        return self._err
+
+    def extract(self) -> T:
+        """Return the resource, or raise the error the result carries.
+
+        Raises:
+            OSCloudError: the operation's error, or :class:`InvalidResponseError` when
+                the body does not hold the resource.
+
+        Example:
+            >>> Result(err=KeyError("x")).extract()
+            Traceback (most recent call last):
+            ...
+            KeyError: 'x'
+        """
+        self._raise_err()
+        return cast(T, self._build(self._resource_json()))
+
+    def extract_into(self, build: Callable[[Any], U], key: str | None = None) -> U:
+        """Build something else from the same body (how extensions read their fields).
+
+        ``build`` receives the member ``key`` of the body (default: this result's
+        ``resource_key``), or the whole body.
+
+        Example:
+            >>> r = Result(body={"server": {"OS-DCF:diskConfig": "AUTO"}})
+            >>> r.extract_into(lambda s: s["OS-DCF:diskConfig"], "server")
+            'AUTO'
+        """
+        self._raise_err()
+        return build(self._member(key if key is not None else self.resource_key))
+
+    def _raise_err(self) -> None:
+        self._err_seen = True
+        if self._err is not None:
+            raise self._err
+
+    def _resource_json(self) -> Any:
+        return self._member(self.resource_key)
+
+    def _member(self, key: str | None) -> Any:
+        if key is None:
+            return self.body
+        if not isinstance(self.body, dict) or key not in self.body:
+            raise InvalidResponseError(
+                f"{type(self).__name__}: the response body has no {key!r} member"
+            )
+        return self.body[key]
+
+    def _build(self, data: Any) -> Any:
+        if self.model is None:
+            return data
+        try:
+            return self.model.from_json(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise InvalidResponseError(
+                f"{type(self).__name__}: cannot read {self.model.__name__} from the "
+                f"response: {err!r}"
+            ) from err
+
+    def __repr__(self) -> str:
+        if self._err is not None:
+            return f"<{type(self).__name__} err={self._err!r}>"
+        return f"<{type(self).__name__} status_code={self.status_code}>"
+
+    def __del__(self) -> None:
+        if not getattr(self, "_err_seen", True):
+            warnings.warn(
+                f"{type(self).__name__} error was never retrieved: {self._err}",
+                UnretrievedErrorWarning,
+                stacklevel=1,
+            )
+
+
+class ErrResult(Result[None]):
+    """The result of an operation with no body to extract (delete, most actions).
+
+    Example:
+        >>> ErrResult(status_code=204).extract_err() is None
+        True
+    """
+
+    __slots__ = ()
+
+    def extract_err(self) -> None:
+        """Raise the error the operation ended with, if any.
+
+        Example:
+            >>> from oscloud.errors import NotFoundError
+            >>> ErrResult(err=NotFoundError("DELETE", "https://n/x", (204,), 404)).extract_err()
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.NotFoundError: DELETE https://n/x: expected 204, got 404
+        """
+        self._raise_err()
+
+    def extract(self) -> None:
+        """Same as :meth:`extract_err`: raise the error, else return ``None``.
+
+        Example:
+            >>> ErrResult().extract() is None
+            True
+        """
+        self._raise_err()
+
+
+class HeaderResult(Result[T]):
+    """A result whose resource is read from the response headers (Swift, HEAD requests).
+
+    ``model.from_headers(headers)`` builds the model.
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Info:
+        ...     count: int
+        ...     @classmethod
+        ...     def from_headers(cls, h): return cls(count=int(h["X-Count"]))
+        >>> class InfoResult(HeaderResult[Info]):
+        ...     model = Info
+        >>> InfoResult(headers={"x-count": "3"}).extract()
+        Info(count=3)
+    """
+
+    __slots__ = ()
+
+    def _resource_json(self) -> Any:
+        return self.headers
+
+    def _build(self, data: Any) -> Any:
+        try:
+            return self.model.from_headers(data)
+        except (KeyError, TypeError, ValueError) as err:
+            raise InvalidResponseError(
+                f"{type(self).__name__}: cannot read {self.model.__name__} from the "
+                f"response headers: {err!r}"
+            ) from err
+
+
+def extract_into(result: Result[Any], build: Callable[[Any], U], key: str | None = None) -> U:
+    """Build an extension's view of a result; see :meth:`Result.extract_into`.
+
+    Example:
+        >>> extract_into(Result(body={"a": {"b": 1}}), lambda a: a["b"], "a")
+        1
+    """
+    return result.extract_into(build, key)

@@ -1,0 +1,421 @@
+"""The service client: a provider plus one service's endpoint and microversion."""
+
+from __future__ import annotations
+
+import builtins
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import attrs
+import requests
+
+from oscloud import errors
+from oscloud.endpoints import normalize_url
+from oscloud.provider import ProviderClient, Timeout
+from oscloud.results import Result
+
+__all__ = ["MicroversionRange", "ServiceClient", "check_id", "parse_microversion"]
+
+R = TypeVar("R", bound=Result[Any])
+
+#: The service name each service type uses in ``OpenStack-API-Version``.
+MICROVERSION_SERVICE: dict[str, str] = {
+    "compute": "compute",
+    "block-storage": "volume",
+    "volume": "volume",
+    "volumev2": "volume",
+    "volumev3": "volume",
+    "shared-file-system": "sharev2",
+    "baremetal": "baremetal",
+    "placement": "placement",
+    "load-balancer": "load-balancer",
+    "container-infrastructure-management": "container-infra",
+}
+
+_MICROVERSION = re.compile(r"^(\d+)\.(\d+)$")
+_VERSION_SEGMENT = re.compile(r"/v\d+(?:\.\d+)?(?=/|$)")
+
+
+def parse_microversion(value: str) -> tuple[int, int]:
+    """Read ``"2.79"`` as ``(2, 79)``.
+
+    Raises:
+        ValueError: not ``MAJOR.MINOR``.
+
+    Example:
+        >>> parse_microversion("2.79") > parse_microversion("2.8")
+        True
+    """
+    match = _MICROVERSION.match(value.strip())
+    if not match:
+        raise ValueError(f"a microversion is MAJOR.MINOR, like '2.79', not {value!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def check_id(name: str, value: object) -> str:
+    """Check that an id given by the caller can be one path segment; return it.
+
+    Raises:
+        MissingInputError: ``value`` is empty or not a string.
+        ValueError: ``value`` contains a ``/`` (an id is never a path).
+
+    Example:
+        >>> check_id("server_id", "9f1c")
+        '9f1c'
+        >>> check_id("server_id", "a/b")
+        Traceback (most recent call last):
+        ...
+        ValueError: server_id must not contain '/': 'a/b'
+    """
+    if not isinstance(value, str) or not value:
+        raise errors.MissingInputError(f"{name} is required (got {value!r})")
+    if "/" in value:
+        raise ValueError(f"{name} must not contain '/': {value!r}")
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class MicroversionRange:
+    """The microversions a service supports, from its version document.
+
+    Example:
+        >>> MicroversionRange(min_version="2.1", max_version="2.96").supports("2.79")
+        True
+    """
+
+    min_version: str
+    max_version: str
+
+    def supports(self, version: str) -> bool:
+        """Whether ``version`` is within the range.
+
+        Example:
+            >>> MicroversionRange(min_version="3.0", max_version="3.60").supports("3.71")
+            False
+        """
+        wanted = parse_microversion(version)
+        low, high = parse_microversion(self.min_version), parse_microversion(self.max_version)
+        return low <= wanted <= high
+
+
+def _endpoint(value: str) -> str:
+    return normalize_url(value)
+
+
+@attrs.frozen(kw_only=True)
+class ServiceClient:
+    """One service of a cloud: the provider, the endpoint, and the microversion to send.
+
+    Immutable, so one client can be shared between threads; :meth:`with_microversion`
+    returns a changed copy.
+
+    Attributes:
+        provider: the :class:`~oscloud.ProviderClient` that sends the requests.
+        endpoint: the service's catalog URL, with one trailing slash.
+        resource_base: where resource URLs start, when not at ``endpoint``.
+        type: the service type (``compute``, ``block-storage`` …).
+        microversion: the microversion sent with every request, or ``None``.
+        max_microversion: the newest microversion oscloud's models for this service know.
+
+    Example:
+        >>> client = ServiceClient(provider=ProviderClient(), type="compute",
+        ...                        endpoint="https://nova.example/v2.1")
+        >>> client.service_url("servers", "a b")
+        'https://nova.example/v2.1/servers/a%20b'
+        >>> client.with_microversion("2.79").microversion_headers()
+        {'X-OpenStack-Nova-API-Version': '2.79', 'OpenStack-API-Version': 'compute 2.79'}
+    """
+
+    provider: ProviderClient = attrs.field(repr=False)
+    endpoint: str = attrs.field(converter=_endpoint)
+    resource_base: str | None = None
+    type: str = ""
+    microversion: str | None = None
+    max_microversion: str | None = None
+
+    @property
+    def base_url(self) -> str:
+        """Where resource URLs start (``resource_base`` or ``endpoint``).
+
+        Example:
+            >>> ServiceClient(provider=ProviderClient(), endpoint="https://n/").base_url
+            'https://n/'
+        """
+        return normalize_url(self.resource_base) if self.resource_base else self.endpoint
+
+    def service_url(self, *parts: str) -> str:
+        """Join ``parts`` to :attr:`base_url`, percent-quoting each one (``/`` included).
+
+        Raises:
+            MissingInputError: a part is empty.
+
+        Example:
+            >>> ServiceClient(provider=ProviderClient(),
+            ...               endpoint="https://n/").service_url("os-keypairs", "k/1")
+            'https://n/os-keypairs/k%2F1'
+        """
+        for part in parts:
+            if not part:
+                raise errors.MissingInputError(f"an empty path segment in {parts!r}")
+        return self.base_url + "/".join(quote(part, safe="") for part in parts)
+
+    def with_microversion(self, version: str | None) -> ServiceClient:
+        """A copy that sends ``version`` (``"2.79"``, ``"latest"``, or ``None`` for none).
+
+        Example:
+            >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://c/",
+            ...                   type="block-storage").with_microversion("3.27")
+            >>> c.microversion_headers()
+            {'OpenStack-API-Version': 'volume 3.27'}
+        """
+        if version is not None and version != "latest":
+            parse_microversion(version)
+        return attrs.evolve(self, microversion=version)
+
+    def microversion_headers(self) -> dict[str, str]:
+        """The headers that carry :attr:`microversion` for this service type.
+
+        Example:
+            >>> ServiceClient(provider=ProviderClient(), endpoint="https://c/",
+            ...               type="compute").microversion_headers()
+            {}
+        """
+        if self.microversion is None:
+            return {}
+        service = MICROVERSION_SERVICE.get(self.type, self.type)
+        headers = {}
+        if service == "compute":
+            headers["X-OpenStack-Nova-API-Version"] = self.microversion
+        headers["OpenStack-API-Version"] = f"{service} {self.microversion}"
+        return headers
+
+    def microversion_at_least(self, version: str) -> bool:
+        """Whether the client's microversion is ``version`` or newer (``latest`` is).
+
+        Example:
+            >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://c/")
+            >>> c.with_microversion("2.47").microversion_at_least("2.26")
+            True
+            >>> c.microversion_at_least("2.26")
+            False
+        """
+        if self.microversion is None:
+            return False
+        if self.microversion == "latest":
+            return True
+        return parse_microversion(self.microversion) >= parse_microversion(version)
+
+    # -- microversion discovery -----------------------------------------------------
+
+    def discover_microversions(self) -> MicroversionRange | None:
+        """Read the service's version document: the microversions it supports.
+
+        ``None`` when the service has no microversions. One request per endpoint and
+        provider; later calls use the answer kept by the provider.
+
+        Example:
+            >>> client.discover_microversions()  # doctest: +SKIP
+            MicroversionRange(min_version='2.1', max_version='2.96')
+        """
+        url = version_url(self.endpoint)
+        cache = self.provider.discovery_cache
+        if url not in cache:
+            response = self.provider.request("GET", url, ok_codes=(200, 300))
+            cache[url] = _range_from_document(response.json(), url)
+        found: MicroversionRange | None = cache[url]
+        return found
+
+    def with_highest_microversion(
+        self, up_to: str | None = None, *, minimum: str | None = None
+    ) -> ServiceClient:
+        """A copy using the highest microversion that the server, oscloud and ``up_to`` allow.
+
+        Raises:
+            MicroversionError: the result would be older than ``minimum``, or the service
+                has no microversions and ``minimum`` was asked for.
+
+        Example:
+            >>> client = client.with_highest_microversion("2.79", minimum="2.60")  # doctest: +SKIP
+        """
+        supported = self.discover_microversions()
+        if supported is None:
+            if minimum is not None:
+                raise errors.MicroversionError(
+                    f"{self.type or self.endpoint} has no microversions; {minimum} is required"
+                )
+            return attrs.evolve(self, microversion=None)
+        ceilings = [supported.max_version, up_to, self.max_microversion]
+        chosen = min((v for v in ceilings if v), key=parse_microversion)
+        if minimum is not None and (
+            parse_microversion(chosen) < parse_microversion(minimum)
+            or not supported.supports(minimum)
+        ):
+            raise errors.MicroversionError(
+                f"{self.type or 'the service'} at {self.endpoint} supports "
+                f"{supported.min_version} to {supported.max_version}"
+                + (f" (oscloud up to {self.max_microversion})" if self.max_microversion else "")
+                + f"; {minimum} is required"
+            )
+        return self.with_microversion(chosen)
+
+    # -- requests -----------------------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        """Send a request through the provider, with this client's microversion headers.
+
+        Takes the keyword arguments of :meth:`ProviderClient.request`.
+
+        Example:
+            >>> client.request("GET", client.service_url("flavors"))  # doctest: +SKIP
+        """
+        sent = self.microversion_headers()
+        if headers:
+            sent.update(headers)
+        return self.provider.request(method, url, headers=sent, **kwargs)
+
+    def get(self, url: str, **kwargs: Any) -> requests.Response:
+        """``GET url``; see :meth:`request`.
+
+        Example:
+            >>> client.get(client.service_url("servers"), ok_codes=(200,))  # doctest: +SKIP
+        """
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> requests.Response:
+        """``POST url``; see :meth:`request`.
+
+        Example:
+            >>> client.post(client.service_url("servers"), json=body)  # doctest: +SKIP
+        """
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> requests.Response:
+        """``PUT url``; see :meth:`request`.
+
+        Example:
+            >>> client.put(client.service_url("c", "o"), data=b"hi")  # doctest: +SKIP
+        """
+        return self.request("PUT", url, **kwargs)
+
+    def patch(self, url: str, **kwargs: Any) -> requests.Response:
+        """``PATCH url``; see :meth:`request`.
+
+        Example:
+            >>> client.patch(client.service_url("x"), json={})  # doctest: +SKIP
+        """
+        return self.request("PATCH", url, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> requests.Response:
+        """``DELETE url``; see :meth:`request`.
+
+        Example:
+            >>> client.delete(client.service_url("servers", "id"))  # doctest: +SKIP
+        """
+        return self.request("DELETE", url, **kwargs)
+
+    def head(self, url: str, **kwargs: Any) -> requests.Response:
+        """``HEAD url``; see :meth:`request`.
+
+        Example:
+            >>> client.head(client.service_url("c"))  # doctest: +SKIP
+        """
+        return self.request("HEAD", url, **kwargs)
+
+    def call(
+        self,
+        result_class: builtins.type[R],
+        method: str,
+        url: str,
+        *,
+        ok_codes: Iterable[int] | None = None,
+        timeout: Timeout | None = None,
+        **kwargs: Any,
+    ) -> R:
+        """Send a request and wrap the outcome in ``result_class``.
+
+        This is the one place where a response becomes a result.
+
+        Errors from the server or the transport become the result's ``err``; a 2xx body
+        that is not JSON does too.
+
+        Example:
+            >>> result = client.call(GetResult, "GET",  # doctest: +SKIP
+            ...                      client.service_url("servers", server_id), ok_codes=(200,))
+        """
+        try:
+            response = self.request(method, url, ok_codes=ok_codes, timeout=timeout, **kwargs)
+            body = _json_body(response)
+        except errors.OSCloudError as err:
+            return result_class(err=err)
+        return result_class(body=body, headers=response.headers, status_code=response.status_code)
+
+
+def _json_body(response: requests.Response) -> Any:
+    content = response.content
+    if not content:
+        return None
+    content_type = response.headers.get("Content-Type", "")
+    if "json" not in content_type and content[:1] not in (b"{", b"["):
+        return None
+    try:
+        return response.json()
+    except ValueError as err:
+        raise errors.InvalidResponseError(
+            f"{response.request.method} {response.url}: the response is not valid JSON"
+        ) from err
+
+
+def version_url(endpoint: str) -> str:
+    """The URL of the version document for a service endpoint.
+
+    That is the endpoint cut after its version segment (``…/v3/<project_id>/`` → ``…/v3/``).
+
+    Example:
+        >>> version_url("https://cinder.example/v3/8d1f/")
+        'https://cinder.example/v3/'
+        >>> version_url("https://nova.example/compute/v2.1/")
+        'https://nova.example/compute/v2.1/'
+    """
+    parts = urlsplit(endpoint)
+    match = _VERSION_SEGMENT.search(parts.path)
+    path = parts.path[: match.end()] + "/" if match else parts.path
+    return urlunsplit(parts._replace(path=path, query="", fragment=""))
+
+
+def _range_from_document(document: Any, url: str) -> MicroversionRange | None:
+    version = document.get("version") if isinstance(document, dict) else None
+    if not isinstance(version, dict):
+        versions = document.get("versions") if isinstance(document, dict) else None
+        if isinstance(versions, dict):  # keystone's {"versions": {"values": [...]}}
+            versions = versions.get("values")
+        version = _matching_version(versions, url)
+    if not isinstance(version, dict):
+        raise errors.InvalidResponseError(f"GET {url}: no version document in the response")
+    high = version.get("version") or version.get("max_version")
+    low = version.get("min_version")
+    if not high or not low:
+        return None
+    return MicroversionRange(min_version=str(low), max_version=str(high))
+
+
+def _matching_version(versions: Any, url: str) -> dict[str, Any] | None:
+    if not isinstance(versions, list) or not versions:
+        return None
+    match = _VERSION_SEGMENT.search(urlsplit(url).path)
+    wanted = match.group(0).strip("/") if match else None
+    for candidate in versions:
+        if not isinstance(candidate, dict):
+            continue
+        version_id = str(candidate.get("id", ""))
+        if wanted and (version_id == wanted or version_id.startswith(wanted + ".")):
+            return candidate
+    return versions[0] if len(versions) == 1 and isinstance(versions[0], dict) else None

@@ -1,0 +1,1 @@
+"""Shared helpers for the unit tests: a loopback HTTP server and identity fixtures."""
