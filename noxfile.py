@@ -51,4 +51,34 @@ def typecheck(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation; warnings are errors."""
     session.install("-e", ".", "-r", "docs/requirements.txt")
-    session.run("sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", "docs/_build/html")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", "docs/_build/html"
+    )
+
+
+@nox.session(python="3.11")
+def acceptance(session: nox.Session) -> None:
+    """Bring the local cloud up, run tests/acceptance against it, bring it down.
+
+    `nox -s acceptance -- --keep-cloud` leaves the cloud running afterwards; other
+    arguments go to pytest.
+    """
+    keep = "--keep-cloud" in session.posargs
+    pytest_args = [arg for arg in session.posargs if arg != "--keep-cloud"]
+    session.install("-e", ".[test]")
+    cloud = ["python", str(LOCALCLOUD)]
+    state = ["--state-dir", str(STATE_DIR)]
+    session.run(*cloud, "up", *state)
+    try:
+        session.run(
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "--durations=15",
+            "tests/acceptance",
+            *pytest_args,
+            env={"OSCLOUD_ACCEPTANCE_DIR": str(STATE_DIR)},
+        )
+    finally:
+        if not keep:
+            session.run(*cloud, "down", *state)

@@ -34,7 +34,7 @@ SESSIONS = {
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 10):
+    if sys.version_info < (3, 10):  # noqa: UP036 - this script may meet an older python3
         print(f"oscloud needs Python 3.10 or newer; this is {sys.version.split()[0]}")
         return 2
     if argv and argv[0] == "--":
@@ -63,8 +63,14 @@ def ensure_venv() -> None:
 
 
 def _has_pip() -> bool:
-    return subprocess.call([str(BIN / "python"), "-m", "pip", "--version"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+    return (
+        subprocess.call(
+            [str(BIN / "python"), "-m", "pip", "--version"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        == 0
+    )
 
 
 def _install_pip_from_pypi() -> None:
@@ -82,8 +88,11 @@ def nox_env() -> dict[str, str]:
     env = dict(os.environ)
     if shutil.which("pyenv") and "PYENV_VERSION" not in env:
         found = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True)
-        wanted = [v for v in found.stdout.split() if v.split(".")[:2] in
-                  (["3", "10"], ["3", "11"], ["3", "12"], ["3", "13"])]
+        wanted = [
+            v
+            for v in found.stdout.split()
+            if v.split(".")[:2] in (["3", "10"], ["3", "11"], ["3", "12"], ["3", "13"])
+        ]
         if wanted:
             current = subprocess.run(["pyenv", "version-name"], capture_output=True, text=True)
             first = [v for v in current.stdout.strip().split(":") if v in wanted]

@@ -18,6 +18,7 @@ import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Literal
+from urllib.parse import urlencode
 
 import attrs
 
@@ -35,6 +36,7 @@ __all__ = [
     "comma_list",
     "header",
     "query",
+    "with_query",
 ]
 
 Location = Literal["body", "query", "header"]
@@ -253,3 +255,20 @@ def _header_text(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return str(value.value)
     return str(value)
+
+
+def with_query(url: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """Append query parameters (as :func:`build_query` returns them) to ``url``.
+
+    Example:
+        >>> with_query("https://nova.example/v2.1/servers", [("limit", "10"), ("name", "a b")])
+        'https://nova.example/v2.1/servers?limit=10&name=a+b'
+        >>> with_query("https://n/servers?all_tenants=true", [("limit", "1")])
+        'https://n/servers?all_tenants=true&limit=1'
+        >>> with_query("https://n/servers", [])
+        'https://n/servers'
+    """
+    encoded = urlencode(list(pairs))
+    if not encoded:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}{encoded}"

@@ -105,8 +105,10 @@ class FakeServer:
             self.requests.append(recorded)
             responders = self._routes.get((recorded.method, recorded.path))
             if not responders:
-                return Reply(500, {"error": {"message": f"no fake route for {recorded.method} "
-                                                       f"{recorded.path}"}})
+                return Reply(
+                    500,
+                    {"error": {"message": f"no fake route for {recorded.method} {recorded.path}"}},
+                )
             responder = responders.pop(0) if len(responders) > 1 else responders[0]
         return responder(recorded) if callable(responder) else responder
 
@@ -116,7 +118,7 @@ class FakeServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
             def _read_body(self) -> tuple[bytes, bool]:
@@ -164,6 +166,6 @@ class FakeServer:
                 if self.command != "HEAD":
                     self.wfile.write(payload)
 
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_COPY = _handle
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_COPY = _handle  # noqa: N815
 
         return Handler
