@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus
+
+__all__ = [
+    "REDACTED",
+    "SECRET_HEADERS",
+    "SECRET_KEYS",
+    "SECRET_QUERY",
+    "redact_headers",
+    "redact_json",
+    "redact_text",
+    "redact_url",
+]
 
 REDACTED = "***"
 
@@ -22,10 +34,11 @@ SECRET_HEADERS = frozenset(
         "x-account-meta-temp-url-key-2",
         "x-container-meta-temp-url-key",
         "x-container-meta-temp-url-key-2",
+        "x-container-sync-key",
     }
 )
 
-#: JSON keys whose values are secrets, wherever they appear in a body.
+#: JSON keys (lower case) whose values are secrets, wherever they appear in a body.
 SECRET_KEYS = frozenset(
     {
         "password",
@@ -41,11 +54,16 @@ SECRET_KEYS = frozenset(
         "token_id",
         "access_token",
         "refresh_token",
+        "blob",
     }
 )
 
-#: Query parameters whose values are secrets (Swift temp URLs, form posts).
+#: Query parameters (lower case) whose values are secrets (Swift temp URLs, form posts).
 SECRET_QUERY = frozenset({"temp_url_sig", "signature"})
+
+_SECRET_QUERY_IN_TEXT = re.compile(
+    r"(?i)\b(" + "|".join(re.escape(name) for name in sorted(SECRET_QUERY)) + r")=[^&\s#'\"]*"
+)
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -64,14 +82,19 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 def redact_json(data: Any, parent: str = "") -> Any:
     """Return a copy of a parsed JSON value with secret values replaced.
 
-    A ``"token"`` object's ``"id"`` is a secret too (Keystone token auth).
+    A member named like a secret (``password``, ``secret``, ``private_key``...) is replaced
+    whatever its type, unless it is an object (Keystone's ``"password": {"user": ...}`` auth
+    method), which is searched instead. A ``"token"`` object's ``"id"`` is a secret too
+    (Keystone token auth, identity v2.0 token responses).
 
     Example:
         >>> redact_json({"auth": {"identity": {"password": {"user": {"password": "pw"}}}}})
         {'auth': {'identity': {'password': {'user': {'password': '***'}}}}}
+        >>> redact_json({"access": {"token": {"id": "gAAAA", "expires": "2030-01-01"}}})
+        {'access': {'token': {'id': '***', 'expires': '2030-01-01'}}}
     """
     if isinstance(data, dict):
-        return {key: _redact_member(key, value, parent) for key, value in data.items()}
+        return {key: _redact_member(str(key), value, parent) for key, value in data.items()}
     if isinstance(data, list):
         return [redact_json(item, parent) for item in data]
     return data
@@ -79,9 +102,8 @@ def redact_json(data: Any, parent: str = "") -> Any:
 
 def _redact_member(key: str, value: Any, parent: str) -> Any:
     lowered = key.lower()
-    if lowered in SECRET_KEYS and isinstance(value, (str, bytes)):
-        return REDACTED
-    if lowered == "id" and parent == "token":
+    is_secret = lowered in SECRET_KEYS or (lowered == "id" and parent == "token")
+    if is_secret and value is not None and not isinstance(value, dict):
         return REDACTED
     return redact_json(value, lowered)
 
@@ -89,15 +111,29 @@ def _redact_member(key: str, value: Any, parent: str) -> Any:
 def redact_url(url: str) -> str:
     """Return ``url`` with secret query values (temp URL signatures) replaced.
 
+    Everything else in the URL is kept exactly as it was.
+
     Example:
         >>> redact_url("https://swift/v1/AUTH_a/c/o?temp_url_sig=abc&temp_url_expires=1")
-        'https://swift/v1/AUTH_a/c/o?temp_url_sig=%2A%2A%2A&temp_url_expires=1'
+        'https://swift/v1/AUTH_a/c/o?temp_url_sig=***&temp_url_expires=1'
     """
-    if "?" not in url:
+    base, mark, rest = url.partition("?")
+    if not mark:
         return url
-    parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    if not any(name.lower() in SECRET_QUERY for name, _ in pairs):
-        return url
-    cleaned = [(n, REDACTED if n.lower() in SECRET_QUERY else v) for n, v in pairs]
-    return urlunsplit(parts._replace(query=urlencode(cleaned)))
+    query, hash_mark, fragment = rest.partition("#")
+    pieces = query.split("&")
+    for index, piece in enumerate(pieces):
+        name, equals, _ = piece.partition("=")
+        if equals and unquote_plus(name).lower() in SECRET_QUERY:
+            pieces[index] = f"{name}={REDACTED}"
+    return f"{base}?{'&'.join(pieces)}{hash_mark}{fragment}"
+
+
+def redact_text(text: str) -> str:
+    """Return ``text`` (an exception message, say) with secret query values replaced.
+
+    Example:
+        >>> redact_text("Max retries exceeded with url: /v1/c/o?temp_url_sig=abc&x=1")
+        'Max retries exceeded with url: /v1/c/o?temp_url_sig=***&x=1'
+    """
+    return _SECRET_QUERY_IN_TEXT.sub(lambda match: f"{match.group(1)}={REDACTED}", text)

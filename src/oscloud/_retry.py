@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable
 
@@ -11,9 +12,11 @@ import requests
 
 from oscloud._time import to_utc
 
-__all__ = ["IDEMPOTENT_METHODS", "RetryPolicy"]
+__all__ = ["IDEMPOTENT_METHODS", "RetryBudget", "RetryPolicy", "parse_retry_after"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+_SECONDS = re.compile(r"\d+(\.\d+)?")
 
 
 @attrs.frozen(kw_only=True)
@@ -24,9 +27,12 @@ class RetryPolicy:
       request was not applied), waiting as long as ``Retry-After`` asks (seconds or an HTTP
       date), or backing off exponentially with jitter when it is missing.
     - 502, 503 and 504, and connection errors, are retried for idempotent methods only
-      (GET, HEAD, PUT, DELETE, OPTIONS): never a POST that may have been applied.
+      (GET, HEAD, PUT, DELETE, OPTIONS): never a POST that may have been applied. A read
+      timeout is not retried: the server may still be working on the request.
     - At most ``max_attempts`` sends in all, and no wait that would end after
-      ``max_total_seconds`` from the first send.
+      ``max_total_seconds`` from the first send: when the wait asked for is longer, the
+      last response (or error) is returned at once.
+    - ``sleep`` is how a wait happens (tests pass one that records instead).
 
     Example:
         >>> RetryPolicy().max_attempts
@@ -35,10 +41,10 @@ class RetryPolicy:
         1
     """
 
-    max_attempts: int = 4
-    max_total_seconds: float = 60.0
-    backoff_initial: float = 0.5
-    backoff_max: float = 16.0
+    max_attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    max_total_seconds: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    backoff_initial: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    backoff_max: float = attrs.field(default=16.0, validator=attrs.validators.ge(0))
     sleep: Callable[[float], None] = attrs.field(default=time.sleep, repr=False, eq=False)
 
     @classmethod
@@ -64,8 +70,13 @@ class RetryPolicy:
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter for the given (1-based) failed attempt.
 
+        A random wait between 0 and ``backoff_initial * 2 ** (attempt - 1)``, capped at
+        ``backoff_max``.
+
         Example:
             >>> 0 <= RetryPolicy().backoff(1) <= 0.5
+            True
+            >>> RetryPolicy(backoff_max=2.0).backoff(10) <= 2.0
             True
         """
         ceiling = min(self.backoff_max, self.backoff_initial * (2 ** (attempt - 1)))
@@ -96,10 +107,71 @@ class RetryPolicy:
         Example:
             >>> RetryPolicy().delay_after_error("POST", 1) is None
             True
+            >>> RetryPolicy(backoff_initial=1.0).delay_after_error("GET", 1) <= 1.0
+            True
         """
         if method.upper() in IDEMPOTENT_METHODS:
             return self.backoff(attempt)
         return None
+
+
+class RetryBudget:
+    """The attempts and the time one request has used under a :class:`RetryPolicy`.
+
+    Time used is the time spent sending plus the waits asked for, so a policy whose
+    ``sleep`` does not really sleep is held to the same limits as one that does.
+
+    Example:
+        >>> budget = RetryBudget(RetryPolicy(max_attempts=2, sleep=lambda s: None))
+        >>> budget.allows(1.0)
+        True
+        >>> budget.wait(1.0)
+        >>> budget.attempt, budget.allows(1.0)
+        (2, False)
+        >>> RetryBudget(RetryPolicy(max_total_seconds=5)).allows(30.0)
+        False
+    """
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+        self.attempt = 1
+        self._started = time.monotonic()
+        self._slept = 0.0  # real time spent inside policy.sleep
+        self._waited = 0.0  # time asked for
+
+    def used(self) -> float:
+        """Seconds used so far: sending time plus the waits asked for.
+
+        Example:
+            >>> RetryBudget(RetryPolicy()).used() < 1.0
+            True
+        """
+        return time.monotonic() - self._started - self._slept + self._waited
+
+    def allows(self, delay: float | None) -> bool:
+        """Whether another attempt after waiting ``delay`` seconds is within the policy.
+
+        Example:
+            >>> RetryBudget(RetryPolicy()).allows(None)
+            False
+        """
+        if delay is None or self.attempt >= self.policy.max_attempts:
+            return False
+        return self.used() + delay <= self.policy.max_total_seconds
+
+    def wait(self, delay: float) -> None:
+        """Wait ``delay`` seconds with the policy's ``sleep`` and count the next attempt.
+
+        Example:
+            >>> waits = []
+            >>> RetryBudget(RetryPolicy(sleep=waits.append)).wait(0.25); waits
+            [0.25]
+        """
+        started = time.monotonic()
+        self.policy.sleep(delay)
+        self._slept += time.monotonic() - started
+        self._waited += delay
+        self.attempt += 1
 
 
 def parse_retry_after(value: str) -> float | None:
@@ -110,10 +182,14 @@ def parse_retry_after(value: str) -> float | None:
         3.0
         >>> parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT")
         0.0
+        >>> parse_retry_after("soon") is None
+        True
     """
     text = value.strip()
-    if text.isdigit():
+    if _SECONDS.fullmatch(text):
         return float(text)
+    if not text[:1].isalpha():
+        return None
     try:
         when = to_utc(text)
     except ValueError:

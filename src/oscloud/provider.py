@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-import io
+import json as jsonlib
 import logging
 import threading
 import time
@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 import attrs
 import requests
+import urllib3
 
 from oscloud import errors
-from oscloud._redact import redact_headers, redact_url
-from oscloud._retry import RetryPolicy
+from oscloud._redact import redact_headers, redact_json, redact_text, redact_url
+from oscloud._retry import RetryBudget, RetryPolicy
 from oscloud._version import __version__
 from oscloud.endpoints import Catalog, EndpointOpts
 
@@ -44,6 +45,7 @@ RENEW_MARGIN = _dt.timedelta(seconds=60)
 
 TOKEN_HEADER = "X-Auth-Token"
 _TOKEN_HEADERS = (TOKEN_HEADER, "X-Service-Token", "X-Subject-Token")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @attrs.frozen(kw_only=True)
@@ -117,10 +119,33 @@ class _Session(requests.Session):
 
     def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: Any) -> None:
         super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
-        old, new = urlsplit(response.request.url), urlsplit(prepared_request.url)
-        if (old.scheme, old.hostname, old.port) != (new.scheme, new.hostname, new.port):
-            for name in _TOKEN_HEADERS:
-                prepared_request.headers.pop(name, None)
+        _drop_tokens_across_origins(prepared_request, response)
+
+
+def _drop_tokens_across_origins(prepared_request: requests.PreparedRequest, response: Any) -> None:
+    if _origin(response.request.url) != _origin(prepared_request.url):
+        for name in _TOKEN_HEADERS:
+            prepared_request.headers.pop(name, None)
+
+
+def _origin(url: str | None) -> tuple[str, str | None, int | None]:
+    parts = urlsplit(url or "")
+    scheme = parts.scheme.lower()
+    return scheme, parts.hostname, parts.port or _DEFAULT_PORTS.get(scheme)
+
+
+def _guard_redirects(session: requests.Session) -> None:
+    """Give a caller's session the same token stripping on cross-origin redirects."""
+    if isinstance(session, _Session) or getattr(session, "_oscloud_guarded", False):
+        return
+    rebuild_auth = session.rebuild_auth
+
+    def guarded(prepared_request: requests.PreparedRequest, response: Any) -> None:
+        rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
+        _drop_tokens_across_origins(prepared_request, response)
+
+    setattr(session, "rebuild_auth", guarded)  # noqa: B010  (mypy: no method assignment)
+    setattr(session, "_oscloud_guarded", True)  # noqa: B010
 
 
 class _Body:
@@ -131,36 +156,41 @@ class _Body:
     def __init__(self, data: Any, json: Any) -> None:
         self.data = data
         self.json = json
-        self._start: int | None = None
-        if _is_rewindable(data):
-            self._start = data.tell()
+        self._start = _position(data)
 
     @property
     def replayable(self) -> bool:
         return (
-            self.data is None
-            or isinstance(self.data, (bytes, str, dict, list, tuple))
-            or self._start is not None
+            self.data is None or isinstance(self.data, _REPLAYABLE_TYPES) or self._start is not None
         )
 
-    def rewind(self, method: str, url: str) -> None:
+    def rewind(self, method: str, url: str, why: str) -> None:
+        """Make the body ready to be sent again, or raise if it cannot be."""
         if self._start is not None:
             self.data.seek(self._start)
         elif not self.replayable:
             raise errors.UnreplayableBodyError(
-                f"{method} {redact_url(url)}: the request must be sent again but its body "
-                "was a stream that has been consumed; send it again with a fresh stream "
-                "(or a seekable file)"
+                f"{method} {redact_url(url)}: the request must be sent again ({why}) but its "
+                "body was a stream that has been consumed; send it again with a fresh stream, "
+                "or pass bytes or a seekable file"
             )
 
 
-def _is_rewindable(data: Any) -> bool:
-    if not isinstance(data, io.IOBase) and not (hasattr(data, "seek") and hasattr(data, "tell")):
-        return False
+_REPLAYABLE_TYPES = (bytes, bytearray, memoryview, str, dict, list, tuple)
+
+
+def _position(data: Any) -> int | None:
+    """Where a seekable file body starts (``None`` for anything else)."""
+    if data is None or isinstance(data, _REPLAYABLE_TYPES):
+        return None
+    if not (hasattr(data, "seek") and hasattr(data, "tell")):
+        return None
     try:
-        return bool(data.seekable()) if hasattr(data, "seekable") else True
+        if hasattr(data, "seekable") and not data.seekable():
+            return None
+        return int(data.tell())
     except (OSError, ValueError):
-        return False
+        return None
 
 
 class ProviderClient:
@@ -169,6 +199,11 @@ class ProviderClient:
     Owns one ``requests.Session`` (pooled connections; safe to share between threads), the
     token and the way to renew it, the user agent, timeouts, TLS settings and the retry
     policy. Service clients send every request through :meth:`request`.
+
+    ``verify`` is ``True`` (the system's CAs), a CA bundle path, or ``False`` (insecure);
+    ``cert`` a client certificate file, or its certificate and key files. Both are sent with
+    every request, so ``REQUESTS_CA_BUNDLE`` cannot override them. A ``session`` passed in is
+    used as it is, except that it too drops the tokens on a redirect to another origin.
 
     Build one with :func:`oscloud.openstack.authenticated_client` (or
     :func:`~oscloud.openstack.new_client` + :func:`~oscloud.openstack.authenticate`).
@@ -198,6 +233,7 @@ class ProviderClient:
         self.timeout: Timeout = timeout
         self.retry = retry if retry is not None else RetryPolicy()
         self.session = session if session is not None else _Session()
+        _guard_redirects(self.session)
         self.session.verify = verify
         if cert is not None:
             self.session.cert = cert
@@ -207,6 +243,7 @@ class ProviderClient:
         self.catalog: Catalog | None = None
         self.reauth_func: Callable[[], None] | None = None
         self._reauth_lock = threading.Lock()
+        self._reauth_failure: tuple[float, Exception] | None = None
         self.discovery_cache: dict[str, Any] = {}
 
     # -- identity state -------------------------------------------------------------
@@ -341,6 +378,8 @@ class ProviderClient:
 
         ``json`` is sent as JSON; ``data`` raw (bytes, a file or any iterable: streamed).
         With ``stream=True`` the response body is not read (iterate it, then close it).
+        ``ok_codes`` defaults to :data:`DEFAULT_OK_CODES` for the method; ``timeout`` to the
+        provider's. A redirect to another origin never carries the token.
 
         Raises:
             UnexpectedResponseCodeError: the status is not in ``ok_codes`` (the subclass
@@ -352,92 +391,114 @@ class ProviderClient:
             >>> provider.request("GET", "https://nova.example/v2.1/flavors",  # doctest: +SKIP
             ...                  ok_codes=(200,)).json()
         """
-        method = method.upper()
-        expected = tuple(ok_codes) if ok_codes is not None else DEFAULT_OK_CODES.get(method, ())
-        body = _Body(data, json)
+        send = _Send(
+            method=method.upper(),
+            url=url,
+            params=params,
+            headers=headers,
+            body=_Body(data, json),
+            timeout=self.timeout if timeout is None else timeout,
+            stream=stream,
+            allow_redirects=allow_redirects,
+        )
         token = self._usable_token() if authenticated else None
-        send = _Send(method, url, params, headers, body, timeout or self.timeout, stream)
         response = self._send_with_retries(send, token)
         if response.status_code == 401 and token is not None and self.reauth_func is not None:
-            response.close()
-            self._reauthenticate(token)
-            body.rewind(method, url)
-            response = self._send_with_retries(send, self._token)
-        return self._check_status(method, url, response, expected)
+            response = self._reauthenticate_and_replay(send, response, token)
+        return self._check_status(send, response, _expected_codes(send.method, ok_codes))
 
     def _usable_token(self) -> str | None:
+        """The token to send, renewed first when it expires within :data:`RENEW_MARGIN`."""
         token = self._token
         expires_at = self._expires_at
         if token is None or expires_at is None or self.reauth_func is None:
             return token
         if expires_at - _dt.datetime.now(_dt.timezone.utc) <= RENEW_MARGIN:
             log.debug("token expires at %s: renewing it", expires_at.isoformat())
-            self._reauthenticate(token)
+            self._reauthenticate(token, since=time.monotonic())
             token = self._token
         return token
 
-    def _reauthenticate(self, stale_token: str | None) -> None:
-        """Get a new token, once for all threads that saw ``stale_token`` fail."""
+    def _reauthenticate_and_replay(
+        self, send: _Send, response: requests.Response, stale_token: str
+    ) -> requests.Response:
+        """After a 401: renew the token (once for all threads), then send once more."""
+        response.close()
+        self._reauthenticate(stale_token, since=send.started)
+        send.body.rewind(send.method, send.url, "after a re-authentication")
+        return self._send_with_retries(send, self._token)
+
+    def _reauthenticate(self, stale_token: str | None, *, since: float) -> None:
+        """Get a new token, once for all threads that saw ``stale_token`` fail.
+
+        A failed attempt is not repeated for the requests in flight when it failed (those
+        started before it, at ``since``): they all raise its error.
+        """
         reauth = self.reauth_func
         if reauth is None:
             return
         with self._reauth_lock:
             if self._token != stale_token:
                 return  # another thread renewed it while this one waited
+            failure = self._reauth_failure
+            if failure is not None and failure[0] > since:
+                raise failure[1]
             log.info("re-authenticating against %s", self.identity_endpoint)
-            reauth()
+            try:
+                reauth()
+            except Exception as exc:
+                self._reauth_failure = (time.monotonic(), exc)
+                raise
+            self._reauth_failure = None
 
     def _send_with_retries(self, send: _Send, token: str | None) -> requests.Response:
-        policy = self.retry
-        deadline = time.monotonic() + policy.max_total_seconds
-        attempt = 1
+        """Send, and send again while the retry policy allows; the last response or error."""
+        budget = RetryBudget(self.retry)
         while True:
-            try:
-                response = self._send(send, token)
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                delay = None
-                if not isinstance(exc, requests.ReadTimeout) and send.body.replayable:
-                    delay = policy.delay_after_error(send.method, attempt)
-                if not self._may_wait(delay, attempt, deadline):
-                    raise _transport_error(send.method, send.url, exc) from exc
-                reason = type(exc).__name__
-            else:
-                delay = policy.delay_after_response(send.method, response, attempt)
-                if not send.body.replayable or not self._may_wait(delay, attempt, deadline):
-                    return response
-                response.close()
-                reason = f"status {response.status_code}"
-            log.info(
-                "retrying %s %s after %s in %.2f s (attempt %d of %d)",
-                send.method,
-                redact_url(send.url),
-                reason,
-                delay,
-                attempt + 1,
-                policy.max_attempts,
-            )
-            policy.sleep(delay or 0.0)
-            send.body.rewind(send.method, send.url)
-            attempt += 1
+            outcome = self._send(send, token)
+            delay = self._retry_delay(send, outcome, budget.attempt)
+            if delay is None or not budget.allows(delay):
+                if isinstance(outcome, requests.Response):
+                    return outcome
+                raise _transport_error(send.method, send.url, outcome) from outcome
+            if isinstance(outcome, requests.Response):
+                outcome.close()
+            _log_retry(send, outcome, delay, budget.attempt, self.retry.max_attempts)
+            budget.wait(delay)
+            send.body.rewind(send.method, send.url, "for a retry")
 
-    def _may_wait(self, delay: float | None, attempt: int, deadline: float) -> bool:
-        if delay is None or attempt >= self.retry.max_attempts:
-            return False
-        return time.monotonic() + delay <= deadline
+    def _retry_delay(
+        self, send: _Send, outcome: requests.Response | Exception, attempt: int
+    ) -> float | None:
+        if not send.body.replayable:
+            return None  # a consumed stream is never sent again
+        if isinstance(outcome, requests.Response):
+            return self.retry.delay_after_response(send.method, outcome, attempt)
+        if isinstance(outcome, requests.ReadTimeout):
+            return None  # the server may be acting on it: not ours to repeat
+        return self.retry.delay_after_error(send.method, attempt)
 
-    def _send(self, send: _Send, token: str | None) -> requests.Response:
+    def _send(self, send: _Send, token: str | None) -> requests.Response | Exception:
+        """One HTTP exchange: the response, or the transport error that stopped it."""
         headers = self._headers(send, token)
         started = time.perf_counter()
-        response = self.session.request(
-            send.method,
-            send.url,
-            params=send.params,
-            data=send.body.data,
-            json=send.body.json,
-            headers=headers,
-            timeout=send.timeout,
-            stream=send.stream,
-        )
+        try:
+            response = self.session.request(
+                send.method,
+                send.url,
+                params=send.params,
+                data=send.body.data,
+                json=send.body.json,
+                headers=headers,
+                timeout=send.timeout,
+                stream=send.stream,
+                allow_redirects=send.allow_redirects,
+                # Per request, so that REQUESTS_CA_BUNDLE cannot override a CA or insecure.
+                verify=self.session.verify,
+            )
+        except _TRANSPORT_ERRORS as exc:
+            log.debug("%s %s -> %s", send.method, redact_url(send.url), type(exc).__name__)
+            return exc
         if log.isEnabledFor(logging.DEBUG):
             _log_exchange(send, headers, response, time.perf_counter() - started)
         return response
@@ -452,19 +513,26 @@ class ProviderClient:
 
     @staticmethod
     def _check_status(
-        method: str, url: str, response: requests.Response, expected: tuple[int, ...]
+        send: _Send, response: requests.Response, expected: tuple[int, ...]
     ) -> requests.Response:
         if response.status_code in expected or (not expected and response.ok):
             return response
         content = response.content  # reads a streamed body: errors are small
         response.close()
         raise errors.from_response(
-            method, url, response.status_code, content, response.headers, expected=expected
+            send.method,
+            send.url,
+            response.status_code,
+            content,
+            response.headers,
+            expected=expected,
         )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class _Send:
+    """Everything about one request that stays the same when it is sent again."""
+
     method: str
     url: str
     params: Any
@@ -472,12 +540,52 @@ class _Send:
     body: _Body
     timeout: Timeout
     stream: bool
+    allow_redirects: bool
+    started: float = attrs.field(factory=time.monotonic)
+
+
+_TRANSPORT_ERRORS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+)
+
+#: Request and response bodies are cut to this many characters in DEBUG logs.
+_LOG_BODY_LIMIT = 4096
+
+
+def _expected_codes(method: str, ok_codes: Iterable[int] | None) -> tuple[int, ...]:
+    return tuple(ok_codes) if ok_codes is not None else DEFAULT_OK_CODES.get(method, ())
 
 
 def _transport_error(method: str, url: str, exc: Exception) -> errors.TransportError:
-    if isinstance(exc, requests.Timeout):
-        return errors.TimeoutError(method, url, f"timed out: {exc}")
-    return errors.ConnectError(method, url, f"connection failed: {exc}")
+    detail = redact_text(str(exc))
+    if isinstance(exc, requests.Timeout) or _is_read_timeout(exc):
+        return errors.TimeoutError(method, url, f"timed out: {detail}")
+    return errors.ConnectError(method, url, f"connection failed: {detail}")
+
+
+def _is_read_timeout(exc: Exception) -> bool:
+    """A read timeout while reading a body, which requests reports as a ConnectionError."""
+    return any(isinstance(arg, urllib3.exceptions.ReadTimeoutError) for arg in exc.args)
+
+
+def _log_retry(
+    send: _Send, outcome: requests.Response | Exception, delay: float, attempt: int, limit: int
+) -> None:
+    if isinstance(outcome, requests.Response):
+        reason = f"status {outcome.status_code}"
+    else:
+        reason = type(outcome).__name__
+    log.info(
+        "retrying %s %s after %s in %.2f s (attempt %d of %d)",
+        send.method,
+        redact_url(send.url),
+        reason,
+        delay,
+        attempt + 1,
+        limit,
+    )
 
 
 def _log_exchange(
@@ -493,7 +601,23 @@ def _log_exchange(
     )
     log.debug("request headers: %s", redact_headers(headers))
     if send.body.json is not None:
-        from oscloud._redact import redact_json
-
-        log.debug("request body: %s", redact_json(send.body.json))
+        log.debug("request body: %s", _json_for_log(send.body.json))
     log.debug("response headers: %s", redact_headers(response.headers))
+    if not send.stream and send.method != "HEAD" and _is_json(response):
+        try:
+            body = response.json()
+        except ValueError:
+            return
+        log.debug("response body: %s", _json_for_log(body))
+
+
+def _is_json(response: requests.Response) -> bool:
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    return content_type == "application/json" or content_type.endswith("+json")
+
+
+def _json_for_log(data: Any) -> str:
+    text = jsonlib.dumps(redact_json(data), default=str, ensure_ascii=False)
+    if len(text) > _LOG_BODY_LIMIT:
+        return f"{text[:_LOG_BODY_LIMIT]}... ({len(text)} characters in all)"
+    return text

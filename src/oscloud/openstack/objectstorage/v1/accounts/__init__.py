@@ -1,0 +1,42 @@
+"""Object storage v1 accounts: usage, metadata, and the temporary URL keys.
+
+Usage::
+
+    from oscloud.openstack.objectstorage.v1 import accounts
+
+    account = accounts.get(swift).extract()
+    print(account.bytes_used, account.object_count, account.container_count)
+    print(account.metadata.get("Subject"))
+
+    accounts.update(swift, accounts.UpdateOpts(
+        metadata={"Subject": "Literature"},
+        remove_metadata=["Old-Item"],
+        temp_url_key="s3cr3t",          # never shown in repr or logs
+    )).extract_err()
+
+The account's containers are listed by
+:func:`oscloud.openstack.objectstorage.v1.containers.list`; each listing page carries the
+account headers too (``accounts.Account.from_headers(page.headers)``).
+"""
+
+from oscloud.openstack.objectstorage.v1.accounts.requests import (
+    UpdateOpts,
+    UpdateOptsBuilder,
+    get,
+    update,
+)
+from oscloud.openstack.objectstorage.v1.accounts.results import (
+    Account,
+    GetResult,
+    UpdateResult,
+)
+
+__all__ = [
+    "Account",
+    "GetResult",
+    "UpdateOpts",
+    "UpdateOptsBuilder",
+    "UpdateResult",
+    "get",
+    "update",
+]

@@ -1,0 +1,87 @@
+"""Object storage v1 containers: list, create, read, update, delete, bulk delete.
+
+Usage::
+
+    from oscloud.openstack.objectstorage.v1 import containers
+
+    containers.create(swift, "photos", containers.CreateOpts(
+        metadata={"Owner": "demo"},
+        read_acl=".r:*,.rlistings",     # public
+        versions_location="photos-versions",
+        storage_policy="gold",
+        quota_bytes=10 * 2**30,
+    )).extract_err()
+
+    for container in containers.list(swift, containers.ListOpts(prefix="ph")).items():
+        print(container.name, container.object_count, container.bytes_used)
+
+    header = containers.get(swift, "photos").extract()
+    print(header.object_count, header.read_acl, header.metadata.get("Owner"))
+
+    containers.update(swift, "photos", containers.UpdateOpts(
+        remove_read_acl=True, remove_metadata=["Owner"])).extract_err()
+    containers.delete(swift, "photos").extract_err()
+
+    report = containers.bulk_delete(swift, ["old-1", "old-2"]).extract()
+    print(report.deleted, report.not_found)
+"""
+
+from oscloud.openstack.objectstorage.v1._common import (
+    BulkDeleteError,
+    BulkDeleteFailure,
+    BulkDeleteReport,
+)
+from oscloud.openstack.objectstorage.v1.containers.requests import (
+    CreateOpts,
+    CreateOptsBuilder,
+    ListOpts,
+    ListOptsBuilder,
+    UpdateOpts,
+    UpdateOptsBuilder,
+    bulk_delete,
+    create,
+    delete,
+    get,
+    list,
+    update,
+)
+from oscloud.openstack.objectstorage.v1.containers.results import (
+    BulkDeleteResult,
+    Container,
+    ContainerHeader,
+    ContainerPage,
+    CreateResult,
+    DeleteResult,
+    GetResult,
+    UpdateResult,
+    extract_container_names,
+    extract_containers,
+)
+
+__all__ = [
+    "BulkDeleteError",
+    "BulkDeleteFailure",
+    "BulkDeleteReport",
+    "BulkDeleteResult",
+    "Container",
+    "ContainerHeader",
+    "ContainerPage",
+    "CreateOpts",
+    "CreateOptsBuilder",
+    "CreateResult",
+    "DeleteResult",
+    "GetResult",
+    "ListOpts",
+    "ListOptsBuilder",
+    "UpdateOpts",
+    "UpdateOptsBuilder",
+    "UpdateResult",
+    "bulk_delete",
+    "create",
+    "delete",
+    "extract_container_names",
+    "extract_containers",
+    "get",
+    "list",
+    "update",
+]

@@ -1,0 +1,78 @@
+"""Object storage v1 large objects: static (SLO) and dynamic (DLO).
+
+An object larger than the cluster's ``max_file_size`` (5 GiB by default) is stored as
+segments plus a manifest. A static large object's manifest lists its segments (with their
+MD5 and size, checked by the server); a dynamic one's names a container and a prefix.
+Downloads go through :func:`oscloud.openstack.objectstorage.v1.objects.download` as for any
+object.
+
+Usage::
+
+    from oscloud.openstack.objectstorage.v1 import largeobjects, objects
+
+    # One call: one PUT when the source fits, else segments (in parallel) and a manifest.
+    stored = largeobjects.upload(swift, "videos", "big.mp4", "/data/big.mp4",
+        largeobjects.SegmentOpts(segment_size=512 * 2**20, workers=4),
+        object_opts=objects.UploadOpts(content_type="video/mp4"),
+        progress=lambda done, total: print(done, total)).extract()
+    print(stored.kind, stored.etag, len(stored.segments))
+
+    manifest = largeobjects.get_manifest(swift, "videos", "big.mp4").extract()
+    largeobjects.delete_slo(swift, "videos", "big.mp4").extract()   # with its segments
+    objects.delete(swift, "videos", "big.mp4").extract_err()         # the manifest only
+
+    # By hand: upload the segments yourself, then the manifest.
+    largeobjects.create_slo(swift, "videos", "clip.mp4", [
+        largeobjects.Segment(container="videos_segments", name="clip/0", etag=md5_0,
+                             size=size_0),
+        largeobjects.Segment(container="videos_segments", name="clip/1", etag=md5_1,
+                             size=size_1),
+    ]).extract()
+    largeobjects.create_dlo(swift, "videos", "log.txt", "videos_segments", "log/").extract()
+"""
+
+from oscloud.openstack.objectstorage.v1.largeobjects.requests import (
+    DEFAULT_MAX_FILE_SIZE,
+    DEFAULT_SEGMENT_SIZE,
+    MAX_WORKERS,
+    SegmentOpts,
+    create_dlo,
+    create_slo,
+    delete_slo,
+    get_manifest,
+    upload,
+    upload_dlo,
+    upload_slo,
+)
+from oscloud.openstack.objectstorage.v1.largeobjects.results import (
+    CreateManifestResult,
+    DeleteResult,
+    GetManifestResult,
+    LargeUpload,
+    Manifest,
+    ManifestSegment,
+    Segment,
+    UploadResult,
+)
+
+__all__ = [
+    "DEFAULT_MAX_FILE_SIZE",
+    "DEFAULT_SEGMENT_SIZE",
+    "MAX_WORKERS",
+    "CreateManifestResult",
+    "DeleteResult",
+    "GetManifestResult",
+    "LargeUpload",
+    "Manifest",
+    "ManifestSegment",
+    "Segment",
+    "SegmentOpts",
+    "UploadResult",
+    "create_dlo",
+    "create_slo",
+    "delete_slo",
+    "get_manifest",
+    "upload",
+    "upload_dlo",
+    "upload_slo",
+]
