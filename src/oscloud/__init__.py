@@ -30,8 +30,9 @@ from oscloud.errors import (
     OSCloudError,
     UnexpectedResponseCodeError,
 )
-from oscloud.provider import ProviderClient, TokenState
+from oscloud.provider import ProviderClient
 from oscloud.service import ServiceClient
+from oscloud.token_state import TokenState
 
 __all__ = [
     "NULL",

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json as jsonlib
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
-from urllib.parse import urlsplit
 
 import attrs
 import requests
-import urllib3
 
 from oscloud import errors
-from oscloud._redact import redact_headers, redact_json, redact_text, redact_url
+from oscloud._redact import redact_url
 from oscloud._retry import RetryBudget, RetryPolicy
+from oscloud._transport import (
+    TOKEN_HEADER,
+    TRANSPORT_ERRORS,
+    Body,
+    Session,
+    guard_redirects,
+    log_exchange,
+    log_retry,
+    transport_error,
+)
 from oscloud._version import __version__
 from oscloud.endpoints import Catalog, EndpointOpts
+from oscloud.token_state import RENEW_MARGIN, TokenState
 
 __all__ = ["DEFAULT_OK_CODES", "DEFAULT_TIMEOUT", "ProviderClient", "TokenState"]
 
@@ -39,158 +47,6 @@ DEFAULT_OK_CODES: dict[str, tuple[int, ...]] = {
     "PATCH": (200, 202, 204),
     "DELETE": (200, 202, 204),
 }
-
-#: Renew a token this long before it expires.
-RENEW_MARGIN = _dt.timedelta(seconds=60)
-
-TOKEN_HEADER = "X-Auth-Token"
-_TOKEN_HEADERS = (TOKEN_HEADER, "X-Service-Token", "X-Subject-Token")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-@attrs.frozen(kw_only=True)
-class TokenState:
-    """A token and its catalog, saved so that a later process can reuse them.
-
-    ``to_json()`` holds the token itself: store it as you would a password.
-
-    Example:
-        >>> state = TokenState(identity_endpoint="https://k/v3/", token="gAAAA",
-        ...                    expires_at=None, catalog=Catalog())
-        >>> "gAAAA" in repr(state)
-        False
-        >>> TokenState.from_json(state.to_json()) == state
-        True
-    """
-
-    identity_endpoint: str
-    token: str = attrs.field(repr=False)
-    expires_at: _dt.datetime | None
-    catalog: Catalog
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict of the state (it contains the token).
-
-        Example:
-            >>> TokenState(identity_endpoint="e", token="t", expires_at=None,
-            ...            catalog=Catalog()).to_json()["catalog"]
-            []
-        """
-        return {
-            "identity_endpoint": self.identity_endpoint,
-            "token": self.token,
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "catalog": self.catalog.to_v3(),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> TokenState:
-        """Read what :meth:`to_json` wrote.
-
-        Example:
-            >>> TokenState.from_json({"identity_endpoint": "e", "token": "t",
-            ...     "expires_at": "2030-01-01T00:00:00Z", "catalog": []}).expires_at.year
-            2030
-        """
-        from oscloud._time import to_utc_or_none
-
-        return cls(
-            identity_endpoint=data["identity_endpoint"],
-            token=data["token"],
-            expires_at=to_utc_or_none(data.get("expires_at")),
-            catalog=Catalog.from_v3(data.get("catalog") or ()),
-        )
-
-    def is_valid(self, margin: _dt.timedelta = RENEW_MARGIN) -> bool:
-        """Whether the token has more than ``margin`` left (a token without expiry: yes).
-
-        Example:
-            >>> TokenState(identity_endpoint="e", token="t", catalog=Catalog(),
-            ...     expires_at=_dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)).is_valid()
-            False
-        """
-        if self.expires_at is None:
-            return True
-        return self.expires_at - _dt.datetime.now(_dt.timezone.utc) > margin
-
-
-class _Session(requests.Session):
-    """A ``requests.Session`` that drops OpenStack tokens on a redirect to another origin."""
-
-    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: Any) -> None:
-        super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
-        _drop_tokens_across_origins(prepared_request, response)
-
-
-def _drop_tokens_across_origins(prepared_request: requests.PreparedRequest, response: Any) -> None:
-    if _origin(response.request.url) != _origin(prepared_request.url):
-        for name in _TOKEN_HEADERS:
-            prepared_request.headers.pop(name, None)
-
-
-def _origin(url: str | None) -> tuple[str, str | None, int | None]:
-    parts = urlsplit(url or "")
-    scheme = parts.scheme.lower()
-    return scheme, parts.hostname, parts.port or _DEFAULT_PORTS.get(scheme)
-
-
-def _guard_redirects(session: requests.Session) -> None:
-    """Give a caller's session the same token stripping on cross-origin redirects."""
-    if isinstance(session, _Session) or getattr(session, "_oscloud_guarded", False):
-        return
-    rebuild_auth = session.rebuild_auth
-
-    def guarded(prepared_request: requests.PreparedRequest, response: Any) -> None:
-        rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
-        _drop_tokens_across_origins(prepared_request, response)
-
-    setattr(session, "rebuild_auth", guarded)  # noqa: B010  (mypy: no method assignment)
-    setattr(session, "_oscloud_guarded", True)  # noqa: B010
-
-
-class _Body:
-    """A request body that knows whether (and how) it can be sent again."""
-
-    __slots__ = ("_start", "data", "json")
-
-    def __init__(self, data: Any, json: Any) -> None:
-        self.data = data
-        self.json = json
-        self._start = _position(data)
-
-    @property
-    def replayable(self) -> bool:
-        return (
-            self.data is None or isinstance(self.data, _REPLAYABLE_TYPES) or self._start is not None
-        )
-
-    def rewind(self, method: str, url: str, why: str) -> None:
-        """Make the body ready to be sent again, or raise if it cannot be."""
-        if self._start is not None:
-            self.data.seek(self._start)
-        elif not self.replayable:
-            raise errors.UnreplayableBodyError(
-                f"{method} {redact_url(url)}: the request must be sent again ({why}) but its "
-                "body was a stream that has been consumed; send it again with a fresh stream, "
-                "or pass bytes or a seekable file"
-            )
-
-
-_REPLAYABLE_TYPES = (bytes, bytearray, memoryview, str, dict, list, tuple)
-
-
-def _position(data: Any) -> int | None:
-    """Where a seekable file body starts (``None`` for anything else)."""
-    if data is None or isinstance(data, _REPLAYABLE_TYPES):
-        return None
-    if not (hasattr(data, "seek") and hasattr(data, "tell")):
-        return None
-    try:
-        if hasattr(data, "seekable") and not data.seekable():
-            return None
-        return int(data.tell())
-    except (OSError, ValueError):
-        return None
 
 
 class ProviderClient:
@@ -232,8 +88,8 @@ class ProviderClient:
         self.identity_base = identity_base
         self.timeout: Timeout = timeout
         self.retry = retry if retry is not None else RetryPolicy()
-        self.session = session if session is not None else _Session()
-        _guard_redirects(self.session)
+        self.session = session if session is not None else Session()
+        guard_redirects(self.session)
         self.session.verify = verify
         if cert is not None:
             self.session.cert = cert
@@ -396,7 +252,7 @@ class ProviderClient:
             url=url,
             params=params,
             headers=headers,
-            body=_Body(data, json),
+            body=Body(data, json),
             timeout=self.timeout if timeout is None else timeout,
             stream=stream,
             allow_redirects=allow_redirects,
@@ -460,10 +316,10 @@ class ProviderClient:
             if delay is None or not budget.allows(delay):
                 if isinstance(outcome, requests.Response):
                     return outcome
-                raise _transport_error(send.method, send.url, outcome) from outcome
+                raise transport_error(send.method, send.url, outcome) from outcome
             if isinstance(outcome, requests.Response):
                 outcome.close()
-            _log_retry(send, outcome, delay, budget.attempt, self.retry.max_attempts)
+            log_retry(send, outcome, delay, budget.attempt, self.retry.max_attempts)
             budget.wait(delay)
             send.body.rewind(send.method, send.url, "for a retry")
 
@@ -496,11 +352,11 @@ class ProviderClient:
                 # Per request, so that REQUESTS_CA_BUNDLE cannot override a CA or insecure.
                 verify=self.session.verify,
             )
-        except _TRANSPORT_ERRORS as exc:
+        except TRANSPORT_ERRORS as exc:
             log.debug("%s %s -> %s", send.method, redact_url(send.url), type(exc).__name__)
             return exc
         if log.isEnabledFor(logging.DEBUG):
-            _log_exchange(send, headers, response, time.perf_counter() - started)
+            log_exchange(send, headers, response, time.perf_counter() - started)
         return response
 
     def _headers(self, send: _Send, token: str | None) -> dict[str, str]:
@@ -537,87 +393,12 @@ class _Send:
     url: str
     params: Any
     headers: Mapping[str, str] | None
-    body: _Body
+    body: Body
     timeout: Timeout
     stream: bool
     allow_redirects: bool
     started: float = attrs.field(factory=time.monotonic)
 
 
-_TRANSPORT_ERRORS = (
-    requests.ConnectionError,
-    requests.Timeout,
-    requests.exceptions.ChunkedEncodingError,
-)
-
-#: Request and response bodies are cut to this many characters in DEBUG logs.
-_LOG_BODY_LIMIT = 4096
-
-
 def _expected_codes(method: str, ok_codes: Iterable[int] | None) -> tuple[int, ...]:
     return tuple(ok_codes) if ok_codes is not None else DEFAULT_OK_CODES.get(method, ())
-
-
-def _transport_error(method: str, url: str, exc: Exception) -> errors.TransportError:
-    detail = redact_text(str(exc))
-    if isinstance(exc, requests.Timeout) or _is_read_timeout(exc):
-        return errors.TimeoutError(method, url, f"timed out: {detail}")
-    return errors.ConnectError(method, url, f"connection failed: {detail}")
-
-
-def _is_read_timeout(exc: Exception) -> bool:
-    """A read timeout while reading a body, which requests reports as a ConnectionError."""
-    return any(isinstance(arg, urllib3.exceptions.ReadTimeoutError) for arg in exc.args)
-
-
-def _log_retry(
-    send: _Send, outcome: requests.Response | Exception, delay: float, attempt: int, limit: int
-) -> None:
-    if isinstance(outcome, requests.Response):
-        reason = f"status {outcome.status_code}"
-    else:
-        reason = type(outcome).__name__
-    log.info(
-        "retrying %s %s after %s in %.2f s (attempt %d of %d)",
-        send.method,
-        redact_url(send.url),
-        reason,
-        delay,
-        attempt + 1,
-        limit,
-    )
-
-
-def _log_exchange(
-    send: _Send, headers: Mapping[str, str], response: requests.Response, seconds: float
-) -> None:
-    log.debug(
-        "%s %s -> %s in %.1f ms (request id %s)",
-        send.method,
-        redact_url(response.url or send.url),
-        response.status_code,
-        seconds * 1000,
-        errors.request_id_from(response.headers) or "-",
-    )
-    log.debug("request headers: %s", redact_headers(headers))
-    if send.body.json is not None:
-        log.debug("request body: %s", _json_for_log(send.body.json))
-    log.debug("response headers: %s", redact_headers(response.headers))
-    if not send.stream and send.method != "HEAD" and _is_json(response):
-        try:
-            body = response.json()
-        except ValueError:
-            return
-        log.debug("response body: %s", _json_for_log(body))
-
-
-def _is_json(response: requests.Response) -> bool:
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    return content_type == "application/json" or content_type.endswith("+json")
-
-
-def _json_for_log(data: Any) -> str:
-    text = jsonlib.dumps(redact_json(data), default=str, ensure_ascii=False)
-    if len(text) > _LOG_BODY_LIMIT:
-        return f"{text[:_LOG_BODY_LIMIT]}... ({len(text)} characters in all)"
-    return text

@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from oscloud.provider import ProviderClient, _Session
+from oscloud._transport import Session
+from oscloud.provider import ProviderClient
 from tests.unit.helpers.identity import TOKEN_ID
 from tests.unit.helpers.server import FakeServer, Reply
 
@@ -104,13 +105,13 @@ def test_allow_redirects_false_returns_the_redirect(
 
 
 def redirected_headers(old_url: str, new_url: str) -> requests.structures.CaseInsensitiveDict[str]:
-    """The headers ``_Session`` leaves on a request redirected from ``old_url`` to ``new_url``."""
+    """The headers ``Session`` leaves on a request redirected from ``old_url`` to ``new_url``."""
     headers = {"X-Auth-Token": TOKEN_ID, "X-Subject-Token": "gAAAAsubject", **TOKENS}
     previous = requests.Request("GET", old_url, headers=headers).prepare()
     redirect = requests.Response()
     redirect.request = previous
     following = requests.Request("GET", new_url, headers=headers).prepare()
-    _Session().rebuild_auth(following, redirect)
+    Session().rebuild_auth(following, redirect)
     return following.headers
 
 
