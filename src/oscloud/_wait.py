@@ -73,6 +73,7 @@ def wait_until(
     wanted: Collection[str],
     error_states: Collection[str] = (),
     fault_of: Callable[[T], str | None] | None = None,
+    gone_ok: bool = False,
     timeout: float,
     interval: float,
     sleep: Callable[[float], object] = time.sleep,
@@ -80,8 +81,9 @@ def wait_until(
 ) -> T | None:
     """Call ``read`` every ``interval`` seconds until the status is one of ``wanted``.
 
-    ``read`` returns the resource, or ``None`` when it no longer exists; an empty
-    ``wanted`` means "wait until it is gone". Statuses compare case-insensitively.
+    ``read`` returns the resource, or ``None`` when it no longer exists; with
+    ``gone_ok`` that ends the wait too (waiting for a deletion). Statuses compare
+    case-insensitively.
 
     Raises:
         ResourceErrorStateError: the status became one of ``error_states``.
@@ -95,13 +97,13 @@ def wait_until(
     """
     targets = {s.upper() for s in wanted}
     failures = {s.upper() for s in error_states}
-    goal = " or ".join(sorted(targets)) or "deletion"
+    goal = " or ".join(sorted(targets) + (["deletion"] if gone_ok else []))
     deadline = clock() + timeout
     last = "unknown"
     while True:
         current = read()
         if current is None:
-            if not targets:
+            if gone_ok:
                 return None
             last = "gone"
         else:
@@ -111,6 +113,7 @@ def wait_until(
             if last in failures:
                 fault = fault_of(current) if fault_of is not None else None
                 raise ResourceErrorStateError(resource_id, goal, last, fault)
-        if clock() + interval > deadline:
+        remaining = deadline - clock()
+        if remaining <= 0:
             raise WaitTimeoutError(resource_id, goal, last, timeout)
-        sleep(interval)
+        sleep(min(interval, remaining))

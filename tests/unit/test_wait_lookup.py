@@ -83,6 +83,7 @@ def test_wait_for_deletion_returns_none_when_gone() -> None:
             lambda s: s,
             resource_id="volume 1",
             wanted=[],
+            gone_ok=True,
             timeout=10,
             interval=0,
             sleep=lambda s: None,
