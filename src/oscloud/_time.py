@@ -1,19 +1,37 @@
-"""One timestamp converter: every time oscloud returns is an aware ``datetime`` in UTC."""
+"""One timestamp converter: every time oscloud returns is an aware ``datetime`` in UTC.
+
+What :func:`to_utc` reads:
+
+- ISO 8601, with or without a zone (``Z``, ``+02:00``, ``+0200``), with 0 to 9 digits of
+  fractional seconds (beyond 6 they are cut), date-only (midnight). Values without a zone
+  are UTC, as OpenStack writes them.
+- RFC 1123 HTTP dates (``Thu, 27 Sep 2012 18:09:10 GMT``), as in ``Last-Modified``.
+- Unix seconds: ``int``, ``float``, or a string of digits with an optional fraction
+  (Swift's ``X-Timestamp: 1348769350.12345``). A string of digits is always Unix seconds,
+  never a compact ISO date. Booleans are refused.
+- ``datetime`` values: naive ones are taken as UTC, aware ones converted.
+
+Anything else raises :class:`ValueError`.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
-from email.utils import parsedate_to_datetime
+import re
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
 UTC = _dt.timezone.utc
+
+_UNIX_SECONDS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
     """Parse an OpenStack timestamp into an aware UTC ``datetime``.
 
     Accepts ISO 8601 with or without a zone and fractions (naive values are UTC, as
-    OpenStack writes them), RFC 1123 HTTP dates, Unix seconds, and ``datetime`` values.
+    OpenStack writes them), RFC 1123 HTTP dates, Unix seconds (numbers or digit strings),
+    and ``datetime`` values.
 
     Raises:
         ValueError: the value is not a timestamp.
@@ -30,18 +48,23 @@ def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
     """
     if isinstance(value, _dt.datetime):
         return _aware(value)
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ValueError(f"not a timestamp: {value!r}")
-    if isinstance(value, (int, float)):
-        return _dt.datetime.fromtimestamp(value, UTC)
     if not isinstance(value, str):
-        raise ValueError(f"not a timestamp: {value!r}")
+        return _from_unix(value)
     text = value.strip()
     if not text:
         raise ValueError("not a timestamp: empty string")
-    if text[0].isdigit():
-        return _aware(_parse_iso(text))
-    return _aware(_parse_http_date(text))
+    if _UNIX_SECONDS.fullmatch(text):
+        return _from_unix(float(text) if "." in text else int(text))
+    parsed = _parse_iso(text) if text[0].isdigit() else None
+    if parsed is None:
+        parsed = _parse_http_date(text)
+    if parsed is None:
+        raise ValueError(
+            f"not a timestamp (ISO 8601, RFC 1123 or Unix seconds expected): {value!r}"
+        )
+    return _aware(parsed)
 
 
 def to_utc_or_none(value: Any) -> _dt.datetime | None:
@@ -65,18 +88,18 @@ def isoformat_z(value: _dt.datetime) -> str:
         >>> isoformat_z(_dt.datetime(2024, 1, 2, 3, 4, 5))
         '2024-01-02T03:04:05Z'
     """
-    text = _aware(value).replace(tzinfo=None).isoformat()
-    return text + "Z"
+    return _aware(value).replace(tzinfo=None).isoformat() + "Z"
 
 
 def http_date(value: _dt.datetime) -> str:
-    """Format a ``datetime`` as an RFC 1123 HTTP date.
+    """Format a ``datetime`` as an RFC 1123 HTTP date (in English whatever the locale).
 
     Example:
-        >>> http_date(_dt.datetime(2012, 9, 27, 18, 9, 10, tzinfo=UTC))
+        >>> http_date(_dt.datetime(2012, 9, 27, 20, 9, 10,
+        ...                        tzinfo=_dt.timezone(_dt.timedelta(hours=2))))
         'Thu, 27 Sep 2012 18:09:10 GMT'
     """
-    return _aware(value).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    return format_datetime(_aware(value).replace(microsecond=0), usegmt=True)
 
 
 def _aware(value: _dt.datetime) -> _dt.datetime:
@@ -85,27 +108,34 @@ def _aware(value: _dt.datetime) -> _dt.datetime:
     return value.astimezone(UTC)
 
 
-def _parse_iso(text: str) -> _dt.datetime:
+def _from_unix(seconds: float) -> _dt.datetime:
     try:
-        return _dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+        return _dt.datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError) as err:
+        raise ValueError(f"not a timestamp: {seconds!r} is out of range for Unix seconds") from err
+
+
+def _parse_iso(text: str) -> _dt.datetime | None:
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return _dt.datetime.fromisoformat(text)
     except ValueError:
-        pass
+        # Python 3.10 reads only what isoformat() writes: 3 or 6 fraction digits, no +0200.
+        return _isoparse(text)
+
+
+def _isoparse(text: str) -> _dt.datetime | None:
     from dateutil import parser  # imported on first need: keeps `import oscloud` light
 
     try:
         return parser.isoparse(text)
-    except (ValueError, OverflowError) as err:
-        raise ValueError(f"not an ISO 8601 timestamp: {text!r}") from err
+    except (ValueError, OverflowError):
+        return None
 
 
-def _parse_http_date(text: str) -> _dt.datetime:
+def _parse_http_date(text: str) -> _dt.datetime | None:
     try:
         return parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        pass
-    from dateutil import parser
-
-    try:
-        return parser.parse(text)
-    except (ValueError, OverflowError) as err:
-        raise ValueError(f"not a timestamp: {text!r}") from err
+    except (TypeError, ValueError, IndexError):
+        return None

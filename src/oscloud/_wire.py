@@ -10,13 +10,17 @@ go on the wire and under which name::
         limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
 
 ``None`` means "don't send". Use :data:`NULL` to send an explicit JSON ``null``.
+
+Nothing given is dropped silently: a value that cannot go where its field says (a mapping
+as a query parameter, :data:`NULL` in a header, a non-mapping in a prefix header field …)
+raises :class:`TypeError` naming ``Class.field``, before any request is sent.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal
 from urllib.parse import urlencode
 
@@ -44,6 +48,13 @@ WIRE_KEY: Final = "oscloud.wire"
 
 
 class _Null(enum.Enum):
+    """The type of :data:`NULL`: an explicit JSON ``null`` in a request body.
+
+    Example:
+        >>> NULL
+        oscloud.NULL
+    """
+
     NULL = "null"
 
     def __repr__(self) -> str:
@@ -139,8 +150,10 @@ def build_body(opts: Any, root: str | None = None) -> dict[str, Any]:
     """Build the JSON body from the fields of ``opts`` marked with :func:`body`.
 
     Nested option objects are built the same way; lists of them too. ``None`` fields are
-    left out; :data:`NULL` becomes ``null``. A required field that is ``None`` raises
-    :class:`~oscloud.errors.MissingInputError` naming it.
+    left out; :data:`NULL` becomes ``null``; enums give their value, datetimes ISO 8601 UTC
+    with a ``Z``. A required field that is ``None`` raises
+    :class:`~oscloud.errors.MissingInputError` naming it; a value JSON cannot carry raises
+    :class:`TypeError`.
 
     Example:
         >>> import attrs
@@ -158,6 +171,8 @@ def build_body(opts: Any, root: str | None = None) -> dict[str, Any]:
 def build_query(opts: Any) -> list[tuple[str, str]]:
     """Build query parameters (name, value pairs, in field order) from ``opts``.
 
+    An empty list sends nothing, like ``None``.
+
     Example:
         >>> import attrs
         >>> @attrs.frozen(kw_only=True)
@@ -168,16 +183,20 @@ def build_query(opts: Any) -> list[tuple[str, str]]:
         [('tags', 'a,b')]
     """
     pairs: list[tuple[str, str]] = []
-    for wire, value in _wired(opts, "query"):
-        if isinstance(value, (list, tuple, set, frozenset)):
-            pairs.extend((wire.name, _query_text(item)) for item in value)
-        else:
-            pairs.append((wire.name, _query_text(value)))
+    for where, wire, value in _wired(opts, "query"):
+        if _is_sequence(value) and not value:
+            continue
+        value = _encoded(wire, value)
+        items = value if _is_sequence(value) else (value,)
+        pairs.extend((wire.name, _text(item, where, "query")) for item in items)
     return pairs
 
 
 def build_headers(opts: Any) -> dict[str, str]:
     """Build request headers from the fields of ``opts`` marked with :func:`header`.
+
+    Booleans are ``true``/``false``, datetimes RFC 1123 dates. A prefix field needs a
+    mapping (an empty one sends nothing).
 
     Example:
         >>> import attrs
@@ -189,72 +208,104 @@ def build_headers(opts: Any) -> dict[str, str]:
         {'X-Delete-After': '60'}
     """
     headers: dict[str, str] = {}
-    for wire, value in _wired(opts, "header"):
-        if wire.prefix:
-            items = value.items() if isinstance(value, Mapping) else ()
-            for key, item in items:
-                headers[wire.name + str(key)] = _header_text(item)
-        else:
-            headers[wire.name] = _header_text(value)
+    for where, wire, value in _wired(opts, "header"):
+        value = _encoded(wire, value)
+        if not wire.prefix:
+            headers[wire.name] = _text(value, where, "header")
+            continue
+        if not isinstance(value, Mapping):
+            raise TypeError(
+                f"{where} must be a mapping (each item becomes a {wire.name}* header), "
+                f"not {type(value).__name__}"
+            )
+        for key, item in value.items():
+            if not isinstance(key, str) or not key:
+                raise ValueError(f"{where}: {key!r} cannot end a {wire.name}* header name")
+            headers[wire.name + key] = _text(item, f"{where}[{key!r}]", "header")
     return headers
 
 
-def _wired(opts: Any, location: Location) -> Iterable[tuple[Wire, Any]]:
-    """Yield (wire, value) for the fields of ``opts`` at ``location`` that are given."""
+def _wired(opts: Any, location: Location) -> Iterator[tuple[str, Wire, Any]]:
+    """Yield (``Class.field``, wire, value) for the fields of ``opts`` at ``location`` given."""
     for field in attrs.fields(type(opts)):
         wire = field.metadata.get(WIRE_KEY)
         if wire is None or wire.location != location:
             continue
+        where = f"{type(opts).__name__}.{field.name}"
         value = getattr(opts, field.name)
         if value is None:
             if wire.required:
-                raise MissingInputError(f"{type(opts).__name__}.{field.name} is required")
+                raise MissingInputError(f"{where} is required")
             continue
-        if wire.prefix and not value:
-            continue
-        if wire.encode is not None and value is not NULL:
-            value = wire.encode(value)
-        yield wire, value
+        yield where, wire, value
+
+
+def _encoded(wire: Wire, value: Any) -> Any:
+    return wire.encode(value) if wire.encode is not None and value is not NULL else value
+
+
+def _is_sequence(value: Any) -> bool:
+    return isinstance(value, (list, tuple, set, frozenset))
 
 
 def _body_of(opts: Any) -> dict[str, Any]:
-    return {wire.name: _json_value(value) for wire, value in _wired(opts, "body")}
+    return {
+        wire.name: _json_value(_encoded(wire, value), where)
+        for where, wire, value in _wired(opts, "body")
+    }
 
 
-def _json_value(value: Any) -> Any:
-    if value is NULL:
+def _nested_body(opts: Any, where: str) -> dict[str, Any]:
+    """The body of an option object inside another: every field it was given must go in."""
+    for field in attrs.fields(type(opts)):
+        wire = field.metadata.get(WIRE_KEY)
+        if (wire is None or wire.location != "body") and getattr(opts, field.name) is not None:
+            raise TypeError(
+                f"{where}: {type(opts).__name__}.{field.name} is not a body field, so it "
+                "cannot be sent inside a JSON body"
+            )
+    return _body_of(opts)
+
+
+def _json_value(value: Any, where: str) -> Any:
+    if value is NULL or value is None:
         return None
-    if attrs.has(type(value)):
-        return _body_of(value)
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, (str, int, float)):  # bool is an int
+        return value
     if isinstance(value, _dt.datetime):
         return isoformat_z(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if attrs.has(type(value)):
+        return _nested_body(value, where)
     if isinstance(value, Mapping):
-        return {str(k): _json_value(v) for k, v in value.items()}
+        return {str(k): _json_value(v, f"{where}[{k!r}]") for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json_value(item) for item in value]
-    return value
+        return [_json_value(item, f"{where}[{i}]") for i, item in enumerate(value)]
+    if isinstance(value, (set, frozenset)):
+        return [_json_value(item, where) for item in sorted(value, key=str)]
+    raise TypeError(f"{where}: a {type(value).__name__} cannot be sent in a JSON body")
 
 
-def _query_text(value: Any) -> str:
+def _text(value: Any, where: str, location: Location) -> str:
+    """One query or header value as text; refuses what would arrive garbled."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, _dt.datetime):
-        return isoformat_z(value)
-    if isinstance(value, enum.Enum):
+    if isinstance(value, enum.Enum) and value is not NULL:
         return str(value.value)
-    return str(value)
-
-
-def _header_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
     if isinstance(value, _dt.datetime):
-        return http_date(value)
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    return str(value)
+        return http_date(value) if location == "header" else isoformat_z(value)
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if value is NULL or value is None:
+        raise TypeError(f"{where}: {value!r} cannot be sent as a {location} value")
+    if isinstance(value, (Mapping, bytes, bytearray, list, tuple, set, frozenset)) or attrs.has(
+        type(value)
+    ):
+        raise TypeError(f"{where}: a {type(value).__name__} cannot be sent as a {location} value")
+    return str(value)  # UUID, Decimal and the like
 
 
 def with_query(url: str, pairs: Iterable[tuple[str, str]]) -> str:

@@ -64,33 +64,29 @@ class EndpointOpts:
     availability: Availability = attrs.field(default=Availability.PUBLIC, converter=_availability)
 
 
-#: Official service types and the aliases clouds still register them under, preferred first.
+#: Official service types (OpenStack's service-types authority) that have aliases, and the
+#: aliases clouds still register them under, preferred first. Other types match only
+#: themselves.
 SERVICE_TYPE_ALIASES: dict[str, tuple[str, ...]] = {
     "block-storage": ("volumev3", "volumev2", "volume", "block-store"),
-    "compute": (),
-    "identity": (),
-    "image": (),
-    "network": (),
-    "object-store": (),
-    "placement": (),
-    "orchestration": (),
-    "dns": (),
-    "load-balancer": (),
-    "key-manager": (),
     "shared-file-system": ("sharev2", "share"),
     "baremetal": ("bare-metal",),
+    "clustering": ("resource-cluster", "cluster"),
     "container-infrastructure-management": ("container-infrastructure", "container-infra"),
+    "resource-optimization": ("infra-optim",),
     "workflow": ("workflowv2",),
     "message": ("messaging",),
-    "alarm": (),
-    "metric": (),
-    "application-catalog": (),
-    "clustering": (),
-    "data-processing": (),
-    "database": (),
+    "operator-policy": ("policy",),
+    "alarm": ("alarming",),
+    "meter": ("metering", "telemetry"),
+    "event": ("events",),
+    "application-deployment": ("application_deployment",),
+    "multi-region-network-automation": ("tricircle",),
+    "application-container": ("container",),
+    "root-cause-analysis": ("rca",),
+    "monitoring-logging": ("monitoring-log-api",),
     "instance-ha": ("ha",),
-    "reservation": (),
-    "resource-cluster": (),
+    "admin-logic": ("registration",),
 }
 
 

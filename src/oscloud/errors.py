@@ -45,12 +45,14 @@ Example:
 from __future__ import annotations
 
 import builtins
-import json
-import re
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from oscloud._redact import redact_url
+from requests.structures import CaseInsensitiveDict
+
+from oscloud._errorbody import server_message
+from oscloud._redact import redact_text, redact_url
 
 __all__ = [
     "BadGatewayError",
@@ -80,7 +82,10 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedResponseCodeError",
     "UnreplayableBodyError",
+    "error_class",
     "from_response",
+    "request_id_from",
+    "server_message",
 ]
 
 #: Response headers that carry a request id, in the order they are looked for.
@@ -90,8 +95,6 @@ REQUEST_ID_HEADERS = (
     "x-trans-id",
     "x-request-id",
 )
-
-_MESSAGE_LIMIT = 500
 
 
 class OSCloudError(Exception):
@@ -214,6 +217,7 @@ class TransportError(OSCloudError):
     Attributes:
         method: the HTTP method.
         url: the URL (secrets in its query are redacted).
+        reason: what went wrong (secrets in URLs it quotes are redacted too).
 
     Example:
         >>> str(TransportError("GET", "https://nova/", "connection reset"))
@@ -223,8 +227,11 @@ class TransportError(OSCloudError):
     def __init__(self, method: str, url: str, reason: str) -> None:
         self.method = method
         self.url = redact_url(url)
-        self.reason = reason
-        super().__init__(f"{method} {self.url}: {reason}")
+        self.reason = redact_text(reason)
+        super().__init__(f"{method} {self.url}: {self.reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.method, self.url, self.reason))
 
 
 class ConnectError(TransportError, ConnectionError):
@@ -286,8 +293,8 @@ class UnexpectedResponseCodeError(OSCloudError):
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
-        self.headers: Mapping[str, str] = headers if headers is not None else {}
-        self.message = message if message is not None else server_message(body)
+        self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
+        self.message = redact_text(message if message is not None else server_message(body))
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -298,6 +305,16 @@ class UnexpectedResponseCodeError(OSCloudError):
         if self.message:
             text += f": {self.message}"
         return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(
+            type(self),
+            body=self.body,
+            request_id=self.request_id,
+            headers=dict(self.headers),
+            message=self.message,
+        )
+        return (rebuild, (self.method, self.url, self.expected, self.status_code))
 
 
 class BadRequestError(UnexpectedResponseCodeError):
@@ -477,14 +494,15 @@ def error_class(status_code: int) -> type[UnexpectedResponseCodeError]:
 def request_id_from(headers: Mapping[str, str]) -> str | None:
     """Return the request id from response headers (any of the OpenStack spellings).
 
-    ``headers`` must be case-insensitive (as ``requests`` gives them) or lower-case.
+    Header names are matched without regard to case.
 
     Example:
-        >>> request_id_from({"x-trans-id": "tx123"})
+        >>> request_id_from({"X-Trans-Id": "tx123"})
         'tx123'
     """
+    lowered = {name.lower(): value for name, value in headers.items()}
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value = lowered.get(name)
         if value:
             return value
     return None
@@ -518,63 +536,3 @@ def from_response(
         request_id=request_id_from(headers),
         headers=headers,
     )
-
-
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
-_MESSAGE_KEYS = ("message", "error_message", "faultstring", "detail", "title", "explanation")
-
-
-def server_message(body: str) -> str:
-    """Pull the human message out of an OpenStack error body (JSON, plain text or HTML).
-
-    Handles ``{"itemNotFound": {"message": ...}}`` (Nova, Cinder), ``{"error": {"message":
-    ...}}`` (Keystone), ``{"NeutronError": {...}}``, ``{"errors": [{"detail": ...}]}``
-    (Placement), ``{"message": ...}``, and strips tags from HTML.
-
-    Example:
-        >>> server_message('<html><h1>Not Found</h1><p>The resource could not be found.</p>'
-        ...                '</html>')
-        'Not Found The resource could not be found.'
-    """
-    text = body.strip()
-    if not text:
-        return ""
-    if text[0] in "{[":
-        try:
-            found = _message_from_json(json.loads(text))
-        except ValueError:
-            found = None
-        if found:
-            return _shorten(found)
-    if text.startswith("<") or "</" in text:
-        text = _TAG.sub(" ", text)
-    return _shorten(text)
-
-
-def _message_from_json(data: Any) -> str | None:
-    if isinstance(data, str):
-        return data
-    if isinstance(data, list):
-        parts = [m for m in (_message_from_json(item) for item in data) if m]
-        return "; ".join(parts) or None
-    if not isinstance(data, dict):
-        return None
-    for key in _MESSAGE_KEYS:
-        value = data.get(key)
-        if isinstance(value, str) and value:
-            return value
-    for key in ("error", "errors", *data.keys()):
-        value = data.get(key)
-        if isinstance(value, (dict, list)):
-            found = _message_from_json(value)
-            if found:
-                return found
-    return None
-
-
-def _shorten(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip()
-    if len(text) > _MESSAGE_LIMIT:
-        return text[: _MESSAGE_LIMIT - 1] + "…"
-    return text

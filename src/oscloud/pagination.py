@@ -16,17 +16,22 @@ Page kinds are declarative::
 - :class:`MarkerPage`: the next page starts after the last item (Swift); a page shorter than
   the ``limit`` asked for is the last one.
 - :class:`SinglePage`: the whole collection comes in one response.
+
+A next link that points at a page already fetched raises
+:class:`~oscloud.errors.PaginationLoopError` instead of looping forever.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from requests.structures import CaseInsensitiveDict
 
+from oscloud._redact import redact_url
 from oscloud.errors import InvalidResponseError, PaginationLoopError
+from oscloud.results import build_checked, member
 
 if TYPE_CHECKING:
     from oscloud.service import ServiceClient
@@ -83,9 +88,13 @@ class Page(Generic[T]):
         """
         if self.body is None:
             return []
-        data = self.body if self.resource_key is None else _member(self.body, self.resource_key)
+        data = self.body
+        if self.resource_key is not None:
+            data = member(self.body, self.resource_key, type(self).__name__)
         if not isinstance(data, list):
-            raise InvalidResponseError(f"{type(self).__name__}: expected a list at {self.url}")
+            raise InvalidResponseError(
+                f"{type(self).__name__}: expected a list of items at {redact_url(self.url)}"
+            )
         return data
 
     def is_empty(self) -> bool:
@@ -109,14 +118,14 @@ class Page(Generic[T]):
     def extract(self) -> list[T]:
         """The page's items as models.
 
+        Raises:
+            InvalidResponseError: the body holds no list, or an item cannot be read.
+
         Example:
             >>> SinglePage(url="u", body=["a"]).extract()
             ['a']
         """
-        if self.model is None:
-            return list(self.raw_items())
-        build = self.model.from_json
-        return [build(item) for item in self.raw_items()]
+        return list(self.iter_models())
 
     def iter_models(self) -> Iterator[T]:
         """Yield the page's items as models, one at a time.
@@ -128,9 +137,9 @@ class Page(Generic[T]):
         if self.model is None:
             yield from self.raw_items()
             return
-        build = self.model.from_json
+        what = f"{type(self).__name__}: {self.model.__name__}"
         for item in self.raw_items():
-            yield build(item)
+            yield build_checked(self.model.from_json, item, what)
 
     @classmethod
     def combine(cls, pages: list[Page[T]], url: str) -> Page[T]:
@@ -166,6 +175,7 @@ class LinkedPage(Page[T]):
 
     Reads ``<resource_key>_links`` (``[{"rel": "next", "href": ...}]``, Nova and Cinder)
     or ``links`` (``{"next": ...}``, Keystone), or the member named by ``links_key``.
+    A relative link is resolved against the page's URL.
 
     Example:
         >>> class ServerPage(LinkedPage[dict]):
@@ -190,15 +200,13 @@ class LinkedPage(Page[T]):
             return None
         key = self.links_key or (f"{self.resource_key}_links" if self.resource_key else "links")
         links = self.body.get(key, self.body.get("links"))
+        href: Any = None
         if isinstance(links, dict):
             href = links.get("next")
-            return href if isinstance(href, str) and href else None
-        if isinstance(links, list):
-            for link in links:
-                if isinstance(link, dict) and link.get("rel") == "next":
-                    href = link.get("href")
-                    return href if isinstance(href, str) and href else None
-        return None
+        elif isinstance(links, list):
+            found = (ln for ln in links if isinstance(ln, dict) and ln.get("rel") == "next")
+            href = next(found, {}).get("href")
+        return urljoin(self.url, href) if isinstance(href, str) and href else None
 
 
 class MarkerPage(Page[T]):
@@ -206,7 +214,8 @@ class MarkerPage(Page[T]):
 
     ``marker_key`` names the member of an item used as the marker (default ``name``).
     When the URL asked for a ``limit`` and the page holds fewer items, it is the last one
-    and no further request is made.
+    and no further request is made; without a ``limit`` the listing ends at an empty page.
+    A delimiter listing's ``{"subdir": ...}`` entries serve as markers too.
 
     Example:
         >>> page = MarkerPage(url="https://s/v1/AUTH_a?format=json&limit=2",
@@ -250,9 +259,13 @@ class MarkerPage(Page[T]):
 class Pager(Generic[T]):
     """A lazy listing: pages are fetched one at a time, only when asked for.
 
+    Building a pager sends nothing. Each page is fetched with ``GET`` through the
+    :class:`~oscloud.ServiceClient` (so with its microversion headers); 200, 203 and 204
+    (an empty page) are accepted.
+
     Example:
-        >>> from oscloud.openstack.identity.v3 import tokens  # doctest: +SKIP
-        >>> for server in servers.list(client).items():  # doctest: +SKIP
+        >>> pager = servers.list(compute)  # doctest: +SKIP
+        >>> for server in pager.items():  # doctest: +SKIP
         ...     print(server.name)
     """
 
@@ -272,13 +285,20 @@ class Pager(Generic[T]):
         self._headers = dict(headers or {})
 
     def __iter__(self) -> Iterator[Page[T]]:
-        """Fetch and yield the pages in order; stops at the first empty or last page."""
-        seen: set[str] = set()
+        """Fetch and yield the pages in order; stops at the first empty or last page.
+
+        Raises:
+            PaginationLoopError: a next link points at a page already fetched.
+        """
+        seen: set[tuple[str, ...]] = set()
         url: str | None = self._url
         while url is not None:
-            if url in seen:
-                raise PaginationLoopError(f"the next link repeats a page already seen: {url}")
-            seen.add(url)
+            key = _page_key(url)
+            if key in seen:
+                raise PaginationLoopError(
+                    f"the next link repeats a page already fetched: {redact_url(url)}"
+                )
+            seen.add(key)
             page = self._fetch(url)
             if page.is_empty():
                 return
@@ -318,7 +338,13 @@ class Pager(Generic[T]):
 
     def _fetch(self, url: str) -> Page[T]:
         response = self._client.get(url, headers=self._headers, ok_codes=(200, 203, 204))
-        body = response.json() if response.content else None
+        try:
+            body = response.json() if response.content else None
+        except ValueError as err:
+            raise InvalidResponseError(
+                f"GET {redact_url(url)}: the listing is not JSON "
+                f"({response.headers.get('Content-Type', 'no content type')})"
+            ) from err
         return self._page_class(
             url=url, body=body, headers=response.headers, status_code=response.status_code
         )
@@ -327,7 +353,8 @@ class Pager(Generic[T]):
         return f"<Pager {self._page_class.__name__} {self._url}>"
 
 
-def _member(body: Any, key: str) -> Any:
-    if not isinstance(body, dict) or key not in body:
-        raise InvalidResponseError(f"the listing has no {key!r} member")
-    return body[key]
+def _page_key(url: str) -> tuple[str, ...]:
+    """What identifies a page: the URL with its query parameters in a stable order."""
+    parts = urlsplit(url)
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query)

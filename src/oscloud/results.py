@@ -32,7 +32,9 @@ __all__ = [
     "HeaderResult",
     "Result",
     "UnretrievedErrorWarning",
+    "build_checked",
     "extract_into",
+    "member",
 ]
 
 T = TypeVar("T")
@@ -75,6 +77,8 @@ class Result(Generic[T]):
 
     resource_key: ClassVar[str | None] = None
     model: ClassVar[Any] = None
+    #: The model's classmethod that reads what ``_resource_json`` returns.
+    _factory: ClassVar[str] = "from_json"
 
     __slots__ = ("_err", "_err_seen", "body", "headers", "status_code")
 
@@ -125,13 +129,18 @@ class Result(Generic[T]):
         ``build`` receives the member ``key`` of the body (default: this result's
         ``resource_key``), or the whole body.
 
+        Raises:
+            OSCloudError: the operation's error, or :class:`InvalidResponseError` when
+                the member is missing or ``build`` cannot read it.
+
         Example:
             >>> r = Result(body={"server": {"OS-DCF:diskConfig": "AUTO"}})
             >>> r.extract_into(lambda s: s["OS-DCF:diskConfig"], "server")
             'AUTO'
         """
         self._raise_err()
-        return build(self._member(key if key is not None else self.resource_key))
+        data = self._member(key if key is not None else self.resource_key)
+        return build_checked(build, data, f"{type(self).__name__}.extract_into")
 
     def _raise_err(self) -> None:
         self._err_seen = True
@@ -144,22 +153,13 @@ class Result(Generic[T]):
     def _member(self, key: str | None) -> Any:
         if key is None:
             return self.body
-        if not isinstance(self.body, dict) or key not in self.body:
-            raise InvalidResponseError(
-                f"{type(self).__name__}: the response body has no {key!r} member"
-            )
-        return self.body[key]
+        return member(self.body, key, type(self).__name__)
 
     def _build(self, data: Any) -> Any:
         if self.model is None:
             return data
-        try:
-            return self.model.from_json(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise InvalidResponseError(
-                f"{type(self).__name__}: cannot read {self.model.__name__} from the "
-                f"response: {err!r}"
-            ) from err
+        factory = getattr(self.model, self._factory)
+        return build_checked(factory, data, f"{type(self).__name__}: {self.model.__name__}")
 
     def __repr__(self) -> str:
         if self._err is not None:
@@ -225,19 +225,12 @@ class HeaderResult(Result[T]):
         Info(count=3)
     """
 
+    _factory: ClassVar[str] = "from_headers"
+
     __slots__ = ()
 
     def _resource_json(self) -> Any:
         return self.headers
-
-    def _build(self, data: Any) -> Any:
-        try:
-            return self.model.from_headers(data)
-        except (KeyError, TypeError, ValueError) as err:
-            raise InvalidResponseError(
-                f"{type(self).__name__}: cannot read {self.model.__name__} from the "
-                f"response headers: {err!r}"
-            ) from err
 
 
 def extract_into(result: Result[Any], build: Callable[[Any], U], key: str | None = None) -> U:
@@ -248,3 +241,37 @@ def extract_into(result: Result[Any], build: Callable[[Any], U], key: str | None
         1
     """
     return result.extract_into(build, key)
+
+
+def member(body: Any, key: str, owner: str) -> Any:
+    """Return ``body[key]``, or raise :class:`InvalidResponseError` naming ``owner``.
+
+    Example:
+        >>> member({"server": {"id": "a"}}, "server", "GetResult")
+        {'id': 'a'}
+        >>> member({"servers": []}, "server", "GetResult")
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.InvalidResponseError: GetResult: the response body has no 'server' member
+    """
+    if not isinstance(body, dict) or key not in body:
+        raise InvalidResponseError(f"{owner}: the response body has no {key!r} member")
+    return body[key]
+
+
+def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
+    """Call ``build(data)``; a body it cannot read raises :class:`InvalidResponseError`.
+
+    ``KeyError``, ``IndexError``, ``TypeError``, ``ValueError`` and ``AttributeError``
+    from ``build`` mean the body is not what the API documents.
+
+    Example:
+        >>> build_checked(lambda d: d["name"], {}, "GetResult: Flavor")
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.InvalidResponseError: GetResult: Flavor: cannot read the response: KeyError('name')
+    """  # noqa: E501
+    try:
+        return build(data)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as err:
+        raise InvalidResponseError(f"{what}: cannot read the response: {err!r}") from err

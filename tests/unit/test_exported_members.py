@@ -1,0 +1,56 @@
+"""The public names: each exists and documents itself with an example; imports stay light."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+
+import pytest
+
+MODULES = (
+    "oscloud",
+    "oscloud.openstack",
+    "oscloud.errors",
+    "oscloud.pagination",
+    "oscloud.results",
+)
+
+PUBLIC_NAMES = [
+    (module, name) for module in MODULES for name in importlib.import_module(module).__all__
+]
+
+
+@pytest.mark.parametrize(
+    ("module", "name"), PUBLIC_NAMES, ids=[f"{m}.{n}" for m, n in PUBLIC_NAMES]
+)
+def test_each_exported_name_exists_and_has_an_example(module: str, name: str) -> None:
+    member = getattr(importlib.import_module(module), name)
+
+    if inspect.isclass(member) or inspect.isroutine(member):
+        doc = inspect.getdoc(member) or ""
+        assert "Example" in doc, f"{module}.{name} has no example in its docstring"
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_all_names_each_member_once(module: str) -> None:
+    names = importlib.import_module(module).__all__
+
+    assert len(names) == len(set(names))
+
+
+def test_importing_oscloud_stays_light() -> None:
+    script = (
+        "import json, sys\n"
+        "import oscloud, oscloud.openstack\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'dateutil'))\n"
+        "print(json.dumps(heavy))\n"
+    )
+
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+
+    assert json.loads(done.stdout) == []
