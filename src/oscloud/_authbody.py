@@ -1,4 +1,8 @@
-"""Token request bodies for identity v3 and v2.0, built from :class:`~oscloud.AuthOptions`."""
+"""Token request bodies for identity v3 and v2.0, built from :class:`~oscloud.AuthOptions`.
+
+The shapes are those of the Keystone API reference: each authentication method adds its
+name to ``identity.methods`` and its own member to ``identity``; the scope is separate.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,12 @@ def v3_body(opts: AuthOptions) -> dict[str, Any]:
 
     Raises:
         InvalidAuthOptionsError: the options cannot make a v3 request (a user name without
-            its domain, a scope with an application credential).
+            its domain, a project name without its domain).
+
+    Example:
+        >>> from oscloud.auth import AuthOptions
+        >>> v3_body(AuthOptions(identity_endpoint="https://k/v3", token_id="t"))
+        {'auth': {'identity': {'methods': ['token'], 'token': {'id': 't'}}}}
     """
     methods = opts.methods
     identity: dict[str, Any] = {"methods": list(methods)}
@@ -30,17 +39,23 @@ def v3_body(opts: AuthOptions) -> dict[str, Any]:
     auth: dict[str, Any] = {"identity": identity}
     scope = opts.effective_scope()
     if scope is not None:
-        if "application_credential" in methods:
-            raise InvalidAuthOptionsError(
-                "AuthOptions: an application credential carries its own scope; "
-                "leave scope and project_id/project_name unset"
-            )
         auth["scope"] = v3_scope(scope)
     return {"auth": auth}
 
 
 def v3_scope(scope: Scope) -> dict[str, Any] | str:
-    """The ``scope`` member of a v3 token request."""
+    """The ``scope`` member of a v3 token request.
+
+    Raises:
+        InvalidAuthOptionsError: a project name without its domain.
+
+    Example:
+        >>> from oscloud.auth import Scope
+        >>> v3_scope(Scope.project(name="demo", domain_id="default"))
+        {'project': {'name': 'demo', 'domain': {'id': 'default'}}}
+        >>> v3_scope(Scope.none())
+        'unscoped'
+    """
     kind = scope.kind
     if kind == "unscoped":
         return "unscoped"
@@ -52,8 +67,8 @@ def v3_scope(scope: Scope) -> dict[str, Any] | str:
         return {"project": {"id": scope.project_id}}
     if not (scope.domain_id or scope.domain_name):
         raise InvalidAuthOptionsError(
-            "AuthOptions: project_name needs the project's domain: set domain_id or "
-            "domain_name, or use Scope.project(name=..., domain_name=...)"
+            "AuthOptions: project_name needs the project's domain with identity v3: set "
+            "domain_id or domain_name, or use scope=Scope.project(name=..., domain_name=...)"
         )
     return {
         "project": {"name": scope.project_name, "domain": _ref(scope.domain_id, scope.domain_name)}
@@ -72,13 +87,13 @@ def _v3_user(opts: AuthOptions) -> dict[str, Any]:
 
 
 def _v3_application_credential(opts: AuthOptions) -> dict[str, Any]:
-    body: dict[str, Any] = {"secret": opts.application_credential_secret}
     if opts.application_credential_id:
-        body["id"] = opts.application_credential_id
-    else:
-        body["name"] = opts.application_credential_name
-        body["user"] = _v3_user(opts)
-    return body
+        return {"id": opts.application_credential_id, "secret": opts.application_credential_secret}
+    return {
+        "name": opts.application_credential_name,
+        "secret": opts.application_credential_secret,
+        "user": _v3_user(opts),
+    }
 
 
 def _ref(ref_id: str | None, name: str | None) -> dict[str, str]:
@@ -91,13 +106,22 @@ def v2_body(opts: AuthOptions) -> dict[str, Any]:
     Raises:
         InvalidAuthOptionsError: identity v2.0 cannot use these options (user ids, TOTP,
             application credentials, domain or system scopes).
+
+    Example:
+        >>> from oscloud.auth import AuthOptions
+        >>> v2_body(AuthOptions(identity_endpoint="https://k/v2.0", token_id="t",
+        ...                     tenant_name="demo"))
+        {'auth': {'token': {'id': 't'}, 'tenantName': 'demo'}}
     """
     if opts.application_credential_secret or opts.passcode:
         raise InvalidAuthOptionsError(
-            "AuthOptions: identity v2.0 supports password and token authentication only"
+            "AuthOptions: identity v2.0 supports password and token authentication only "
+            "(no passcode, no application credential)"
         )
     if opts.scope is not None and opts.scope.kind not in ("project", "unscoped"):
-        raise InvalidAuthOptionsError("AuthOptions: identity v2.0 scopes to a tenant only")
+        raise InvalidAuthOptionsError(
+            f"AuthOptions: identity v2.0 scopes to a tenant only, not to a {opts.scope.kind}"
+        )
     auth: dict[str, Any] = {}
     if opts.token_id:
         auth["token"] = {"id": opts.token_id}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -46,6 +47,10 @@ class Scope:
             >>> Scope.project(id="a1b2").kind
             'project'
         """
+        if not (id or name):
+            raise InvalidAuthOptionsError(
+                "Scope.project: give id, or name with the project's domain"
+            )
         scope = cls(project_id=id, project_name=name, domain_id=domain_id, domain_name=domain_name)
         scope.validate()
         return scope
@@ -58,6 +63,8 @@ class Scope:
             >>> Scope.domain(name="Default").domain_name
             'Default'
         """
+        if not (id or name):
+            raise InvalidAuthOptionsError("Scope.domain: give id or name")
         scope = cls(domain_id=id, domain_name=name)
         scope.validate()
         return scope
@@ -126,8 +133,27 @@ class Scope:
             raise InvalidAuthOptionsError(
                 "Scope: project_name needs the project's domain_id or domain_name"
             )
+        if self.project_id and (self.domain_id or self.domain_name):
+            raise InvalidAuthOptionsError(
+                "Scope: project_id names the project on its own; leave domain_id and "
+                "domain_name unset"
+            )
         if (self.system or self.unscoped) and (self.domain_id or self.domain_name):
             raise InvalidAuthOptionsError(f"Scope: a {self.kind} scope takes no domain")
+
+
+def is_http_url(url: str) -> bool:
+    """Whether ``url`` is an absolute ``http``/``https`` URL with a host.
+
+    Example:
+        >>> is_http_url("https://keystone.example:5000/v3"), is_http_url("keystone/v3")
+        (True, False)
+    """
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def _one_of(owner: str, **fields: Any) -> None:
@@ -141,15 +167,26 @@ class AuthOptions:
     """Credentials and scope for authenticating against Keystone.
 
     Authentication methods (exactly one, except that a TOTP ``passcode`` may be added to a
-    password): ``password`` with ``user_id`` or ``username`` (+ user domain); ``token_id``;
-    ``application_credential_id`` + ``_secret``, or ``application_credential_name`` +
-    ``_secret`` + the user; ``passcode`` alone (TOTP).
+    password):
 
-    The user's domain is ``domain_id`` / ``domain_name``. The scope is ``scope``, or else
-    ``project_id`` / ``project_name`` (``tenant_id`` / ``tenant_name`` are the same fields
-    under their identity v2.0 names), the project's domain defaulting to the user's.
-    Invalid combinations raise :class:`~oscloud.errors.InvalidAuthOptionsError` naming the
-    fields. Secrets never appear in ``repr``.
+    - ``password`` with ``user_id``, or ``username`` and the user's domain
+      (``domain_id`` / ``domain_name``; identity v2.0 needs none);
+    - ``passcode`` alone (TOTP), with the user as for a password;
+    - ``token_id`` (no user fields: the token names the user);
+    - ``application_credential_id`` + ``_secret``, or ``application_credential_name`` +
+      ``_secret`` + the user (``user_id``, or ``username`` and its domain).
+
+    The scope is ``scope`` (see :class:`Scope`), or else ``project_id`` / ``project_name``
+    (``tenant_id`` / ``tenant_name`` are the same fields under their identity v2.0 names),
+    a project name's domain being the user's (``domain_id`` / ``domain_name``). Without
+    either, Keystone scopes the token to the user's default project, if any. An
+    application credential carries its own scope.
+
+    Combinations that cannot work raise :class:`~oscloud.errors.InvalidAuthOptionsError`
+    naming the fields, when the options are built; what only one identity version rejects
+    (a user name without its domain on v3) is raised by :func:`~oscloud.openstack.authenticate`
+    before any request is sent. Secrets (``password``, ``passcode``, ``token_id``,
+    ``application_credential_secret``) never appear in ``repr`` nor in error messages.
 
     Example:
         >>> opts = AuthOptions(identity_endpoint="https://cloud.example:5000/v3",
@@ -159,6 +196,11 @@ class AuthOptions:
         ('demo', 'demo')
         >>> "s3cret" in repr(opts)
         False
+        >>> AuthOptions(identity_endpoint="https://k/v3", user_id="u", username="demo",
+        ...             password="pw")
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.InvalidAuthOptionsError: AuthOptions: give user_id or username, not both
     """
 
     identity_endpoint: str
@@ -319,9 +361,14 @@ class AuthOptions:
         return None
 
     def _validate(self) -> None:
-        if not self.identity_endpoint:
-            raise InvalidAuthOptionsError("AuthOptions: identity_endpoint is required")
         owner = "AuthOptions"
+        if not self.identity_endpoint:
+            raise InvalidAuthOptionsError(f"{owner}: identity_endpoint is required")
+        if not is_http_url(self.identity_endpoint):
+            raise InvalidAuthOptionsError(
+                f"{owner}: identity_endpoint must be an absolute http:// or https:// URL with "
+                "a host, like https://keystone.example:5000/v3"
+            )
         _one_of(owner, user_id=self.user_id, username=self.username)
         _one_of(owner, domain_id=self.domain_id, domain_name=self.domain_name)
         _one_of(owner, project_id=self.project_id, project_name=self.project_name)
@@ -330,13 +377,14 @@ class AuthOptions:
             application_credential_id=self.application_credential_id,
             application_credential_name=self.application_credential_name,
         )
-        self._validate_methods()
         if self.scope is not None:
             if self.project_id or self.project_name:
                 raise InvalidAuthOptionsError(
-                    "AuthOptions: give scope or project_id/project_name (tenant_*), not both"
+                    f"{owner}: give scope or project_id/project_name (tenant_id/tenant_name), "
+                    "not both"
                 )
             self.scope.validate()
+        self._validate_methods()
 
     def _validate_methods(self) -> None:
         app_cred = bool(
@@ -350,25 +398,27 @@ class AuthOptions:
                 ("token_id", bool(self.token_id)),
                 ("application_credential_*", app_cred),
                 ("password", bool(self.password)),
+                ("passcode", bool(self.passcode)),
             )
             if present
         ]
-        if self.passcode and not (self.token_id or app_cred):
-            given = [g for g in given if g != "password"] + ["password/passcode"]
         if not given:
             raise InvalidAuthOptionsError(
                 "AuthOptions: no credentials: give password (with user_id or username), "
                 "passcode, token_id, or application_credential_id/_name with "
                 "application_credential_secret"
             )
-        if len(given) > 1:
+        if len(given) > 1 and given != ["password", "passcode"]:
             raise InvalidAuthOptionsError(
-                f"AuthOptions: {' and '.join(given)} cannot be combined; choose one method"
+                f"AuthOptions: {' and '.join(given)} cannot be combined; choose one method "
+                "(only a password and a TOTP passcode go together)"
             )
         if app_cred:
             self._validate_application_credential()
-        elif not self.token_id:
-            self._validate_user("password" if self.password else "passcode")
+        elif self.token_id:
+            self._validate_token()
+        else:
+            self._validate_user(" and ".join(given))
 
     def _validate_application_credential(self) -> None:
         if not self.application_credential_secret:
@@ -389,6 +439,22 @@ class AuthOptions:
         if self.username and not (self.domain_id or self.domain_name):
             raise InvalidAuthOptionsError(
                 "AuthOptions: username needs domain_id or domain_name (the user's domain)"
+            )
+        if self.scope is not None or self.project_id or self.project_name:
+            raise InvalidAuthOptionsError(
+                "AuthOptions: an application credential carries its own scope; leave scope "
+                "and project_id/project_name (tenant_*) unset"
+            )
+
+    def _validate_token(self) -> None:
+        if self.user_id or self.username:
+            raise InvalidAuthOptionsError(
+                "AuthOptions: token_id identifies the user; leave user_id and username unset"
+            )
+        if (self.domain_id or self.domain_name) and not self.project_name:
+            raise InvalidAuthOptionsError(
+                "AuthOptions: with token_id, domain_id/domain_name only qualify "
+                "project_name; for a domain-scoped token use scope=Scope.domain(...)"
             )
 
     def _validate_user(self, method: str) -> None:

@@ -16,7 +16,13 @@ from oscloud.endpoints import normalize_url
 from oscloud.provider import ProviderClient, Timeout
 from oscloud.results import Result
 
-__all__ = ["MicroversionRange", "ServiceClient", "check_id", "parse_microversion"]
+__all__ = [
+    "MicroversionRange",
+    "ServiceClient",
+    "check_id",
+    "parse_microversion",
+    "version_url",
+]
 
 R = TypeVar("R", bound=Result[Any])
 
@@ -59,7 +65,8 @@ def check_id(name: str, value: object) -> str:
 
     Raises:
         MissingInputError: ``value`` is empty or not a string.
-        ValueError: ``value`` contains a ``/`` (an id is never a path).
+        ValueError: ``value`` contains a ``/`` or is ``.`` or ``..`` (an id is never a
+            path).
 
     Example:
         >>> check_id("server_id", "9f1c")
@@ -73,6 +80,8 @@ def check_id(name: str, value: object) -> str:
         raise errors.MissingInputError(f"{name} is required (got {value!r})")
     if "/" in value:
         raise ValueError(f"{name} must not contain '/': {value!r}")
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be {value!r}")
     return value
 
 
@@ -148,21 +157,37 @@ class ServiceClient:
     def service_url(self, *parts: str) -> str:
         """Join ``parts`` to :attr:`base_url`, percent-quoting each one (``/`` included).
 
+        Each part is one path segment whatever it contains: ``"a/b"`` becomes ``a%2Fb``.
+
         Raises:
             MissingInputError: a part is empty.
+            TypeError: a part is not a string.
+            ValueError: a part is ``.`` or ``..``, which no quoting keeps from being read
+                as a move in the path.
 
         Example:
             >>> ServiceClient(provider=ProviderClient(),
             ...               endpoint="https://n/").service_url("os-keypairs", "k/1")
             'https://n/os-keypairs/k%2F1'
         """
+        quoted: list[str] = []
         for part in parts:
+            if not isinstance(part, str):
+                raise TypeError(f"a path segment must be a str, not {type(part).__name__}")
             if not part:
                 raise errors.MissingInputError(f"an empty path segment in {parts!r}")
-        return self.base_url + "/".join(quote(part, safe="") for part in parts)
+            if part in (".", ".."):
+                raise ValueError(f"a path segment cannot be {part!r} (it would move up the path)")
+            quoted.append(quote(part, safe=""))
+        return self.base_url + "/".join(quoted)
 
     def with_microversion(self, version: str | None) -> ServiceClient:
         """A copy that sends ``version`` (``"2.79"``, ``"latest"``, or ``None`` for none).
+
+        The client itself is not changed.
+
+        Raises:
+            ValueError: ``version`` is neither ``MAJOR.MINOR`` nor ``latest``.
 
         Example:
             >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://c/",
@@ -170,8 +195,10 @@ class ServiceClient:
             >>> c.microversion_headers()
             {'OpenStack-API-Version': 'volume 3.27'}
         """
-        if version is not None and version != "latest":
-            parse_microversion(version)
+        if version is not None:
+            version = version.strip()
+            if version != "latest":
+                parse_microversion(version)
         return attrs.evolve(self, microversion=version)
 
     def microversion_headers(self) -> dict[str, str]:
@@ -212,8 +239,14 @@ class ServiceClient:
     def discover_microversions(self) -> MicroversionRange | None:
         """Read the service's version document: the microversions it supports.
 
-        ``None`` when the service has no microversions. One request per endpoint and
-        provider; later calls use the answer kept by the provider.
+        The document is at the endpoint cut after its version segment (see
+        :func:`version_url`): Nova answers ``GET /v2.1/`` with ``{"version": {...}}``,
+        Cinder ``GET /v3/`` with ``{"versions": [...]}``. ``None`` when the service has no
+        microversions (``"version": ""``). One request per version URL and provider;
+        later calls use the answer the provider keeps.
+
+        Raises:
+            InvalidResponseError: the answer holds no version document for the endpoint.
 
         Example:
             >>> client.discover_microversions()  # doctest: +SKIP
@@ -223,7 +256,13 @@ class ServiceClient:
         cache = self.provider.discovery_cache
         if url not in cache:
             response = self.provider.request("GET", url, ok_codes=(200, 300))
-            cache[url] = _range_from_document(response.json(), url)
+            try:
+                document = response.json()
+            except ValueError as err:
+                raise errors.InvalidResponseError(
+                    f"GET {url}: the version document is not JSON"
+                ) from err
+            cache[url] = _range_from_document(document, url)
         found: MicroversionRange | None = cache[url]
         return found
 
@@ -232,32 +271,44 @@ class ServiceClient:
     ) -> ServiceClient:
         """A copy using the highest microversion that the server, oscloud and ``up_to`` allow.
 
+        That is the lowest of the server's maximum, :attr:`max_microversion` and ``up_to``.
+        The server's version document is read once per provider (see
+        :meth:`discover_microversions`).
+
         Raises:
-            MicroversionError: the result would be older than ``minimum``, or the service
-                has no microversions and ``minimum`` was asked for.
+            ValueError: ``up_to`` or ``minimum`` is not ``MAJOR.MINOR`` (before any request).
+            MicroversionError: the result would be older than ``minimum`` or than the
+                server's own minimum, or the service has no microversions and ``minimum``
+                was asked for.
 
         Example:
             >>> client = client.with_highest_microversion("2.79", minimum="2.60")  # doctest: +SKIP
         """
+        for given in (up_to, minimum):
+            if given is not None:
+                parse_microversion(given)
         supported = self.discover_microversions()
+        name = self.type or "the service"
         if supported is None:
             if minimum is not None:
                 raise errors.MicroversionError(
-                    f"{self.type or self.endpoint} has no microversions; {minimum} is required"
+                    f"{name} at {self.endpoint} has no microversions; {minimum} is required"
                 )
             return attrs.evolve(self, microversion=None)
         ceilings = [supported.max_version, up_to, self.max_microversion]
         chosen = min((v for v in ceilings if v), key=parse_microversion)
-        if minimum is not None and (
-            parse_microversion(chosen) < parse_microversion(minimum)
-            or not supported.supports(minimum)
-        ):
-            raise errors.MicroversionError(
-                f"{self.type or 'the service'} at {self.endpoint} supports "
-                f"{supported.min_version} to {supported.max_version}"
-                + (f" (oscloud up to {self.max_microversion})" if self.max_microversion else "")
-                + f"; {minimum} is required"
-            )
+        floor = supported.min_version
+        if minimum is not None and parse_microversion(minimum) > parse_microversion(floor):
+            floor = minimum
+        if parse_microversion(chosen) < parse_microversion(floor):
+            limits = f"{name} at {self.endpoint} supports {supported.min_version} to "
+            limits += supported.max_version
+            if self.max_microversion:
+                limits += f", oscloud up to {self.max_microversion}"
+            if up_to:
+                limits += f", the caller up to {up_to}"
+            wanted = f"{minimum} is required" if minimum else "no usable microversion"
+            raise errors.MicroversionError(f"{limits}; {wanted}")
         return self.with_microversion(chosen)
 
     # -- requests -----------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """The OpenStack provider: authentication and one client constructor per service.
 
+Credentials come from :class:`oscloud.AuthOptions`, from the ``OS_*`` environment
+variables (:func:`auth_options_from_env`) or from ``clouds.yaml`` (:func:`load_cloud`).
+
 Example:
     >>> import oscloud
     >>> from oscloud import openstack
@@ -19,9 +22,11 @@ from oscloud.openstack.client import (
     new_identity_v3,
     new_object_storage_v1,
 )
+from oscloud.openstack.clouds import CloudConfig, load_cloud
 from oscloud.openstack.env import auth_options_from_env, endpoint_opts_from_env
 
 __all__ = [
+    "CloudConfig",
     "auth_options_from_env",
     "authenticate",
     "authenticated_client",
@@ -34,11 +39,3 @@ __all__ = [
     "new_identity_v3",
     "new_object_storage_v1",
 ]
-
-
-def __getattr__(name: str) -> object:
-    if name == "load_cloud":  # clouds.yaml support imports PyYAML only when used
-        from oscloud.openstack.clouds import load_cloud
-
-        return load_cloud
-    raise AttributeError(f"module 'oscloud.openstack' has no attribute {name!r}")

@@ -1,8 +1,29 @@
 """Reading ``clouds.yaml`` (and ``secure.yaml``), the file every OpenStack tool shares.
 
 Files are searched in order: ``OS_CLIENT_CONFIG_FILE``, ``./clouds.yaml``,
-``~/.config/openstack/clouds.yaml``, ``/etc/openstack/clouds.yaml``; ``secure.yaml``
-beside them is merged over the cloud's settings. The cloud is ``cloud`` or ``OS_CLOUD``.
+``$XDG_CONFIG_HOME/openstack/clouds.yaml`` (``~/.config/openstack``),
+``/etc/openstack/clouds.yaml`` (``.yml`` too); the first file that defines the cloud
+wins. ``secure.yaml`` (``OS_CLIENT_SECURE_FILE``, else beside those files) is merged over
+the cloud's settings, so that secrets can live apart. The cloud is ``cloud`` or
+``OS_CLOUD``.
+
+A cloud reads like the files openstacksdk and Horizon write::
+
+    clouds:
+      mycloud:
+        auth_type: password          # v3password, token, v3applicationcredential,
+                                     # v3totp, v3multifactor, v2password ...
+        auth:
+          auth_url: https://keystone.example:5000/v3
+          username: demo
+          password: secret           # or in secure.yaml
+          project_name: demo
+          user_domain_name: Default
+          project_domain_id: default
+        region_name: RegionOne
+        interface: public
+        identity_api_version: 3
+        cacert: /path/to/ca.pem      # or verify: false / insecure: true
 """
 
 from __future__ import annotations
@@ -14,23 +35,44 @@ from typing import Any
 
 import attrs
 
-from oscloud.auth import AuthOptions, Scope
-from oscloud.endpoints import EndpointOpts
+from oscloud.auth import AuthOptions
+from oscloud.endpoints import Availability, EndpointOpts
 from oscloud.errors import InvalidAuthOptionsError
+from oscloud.openstack.env import auth_options_from_env
 
 __all__ = ["CloudConfig", "load_cloud"]
 
 _FILE_NAMES = ("clouds.yaml", "clouds.yml")
 _SECURE_NAMES = ("secure.yaml", "secure.yml")
-
-
-def _search_dirs() -> list[Path]:
-    return [Path.cwd(), Path.home() / ".config" / "openstack", Path("/etc/openstack")]
+_AUTH_TYPES = frozenset(
+    {
+        "password",
+        "v3password",
+        "v2password",
+        "token",
+        "v3token",
+        "v2token",
+        "v3applicationcredential",
+        "applicationcredential",
+        "v3totp",
+        "v3multifactor",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
 class CloudConfig:
     """One cloud of ``clouds.yaml``: how to authenticate and where.
+
+    Attributes:
+        name: the cloud's name in the file.
+        auth_options: the credentials and scope.
+        region: ``region_name`` (else the first of ``regions``), or ``None``.
+        interface: ``public``, ``internal`` or ``admin``.
+        verify: ``True``, ``False`` (``verify: false`` or ``insecure: true``) or the CA
+            bundle path (``cacert``).
+        cert: the client certificate, or (certificate, key).
+        source: the file the cloud was read from.
 
     Example:
         >>> cloud = load_cloud("demo", files=["clouds.yaml"])  # doctest: +SKIP
@@ -81,9 +123,13 @@ def load_cloud(
 ) -> CloudConfig:
     """Load the named cloud from ``clouds.yaml`` (merged with ``secure.yaml``).
 
+    ``files`` replaces the search path (``secure.yaml`` is then looked for beside them);
+    ``environ`` replaces ``os.environ`` for ``OS_CLOUD``, ``OS_CLIENT_CONFIG_FILE``,
+    ``OS_CLIENT_SECURE_FILE`` and ``XDG_CONFIG_HOME``.
+
     Raises:
-        InvalidAuthOptionsError: no file, no such cloud, or unusable settings; the message
-            says which files were read.
+        InvalidAuthOptionsError: no cloud named, no file, no such cloud, a file that is not
+            YAML, or unusable settings; the message says which files were read.
 
     Example:
         >>> import pathlib, tempfile
@@ -108,135 +154,147 @@ def load_cloud(
     name = cloud or env.get("OS_CLOUD")
     if not name:
         raise InvalidAuthOptionsError("no cloud named: pass cloud= or set OS_CLOUD")
-    paths = [Path(f) for f in files] if files is not None else _default_files(env)
+    if files is not None:
+        paths = [Path(f) for f in files]
+        secure_paths = _beside(paths)
+    else:
+        paths = _default_files(env)
+        secure_paths = (
+            [Path(env["OS_CLIENT_SECURE_FILE"])] if env.get("OS_CLIENT_SECURE_FILE") else []
+        ) + _beside(paths)
     config, source = _find_cloud(name, paths)
-    secure = _find_secure(name, paths)
-    merged = _merge(config, secure)
-    return _cloud_config(name, merged, source)
+    secure, _ = _find_cloud(name, secure_paths, required=False)
+    return _cloud_config(name, _merge(config, secure), source)
+
+
+def _search_dirs(env: Mapping[str, str]) -> list[Path]:
+    config_home = env.get("XDG_CONFIG_HOME")
+    user_dir = Path(config_home) if config_home else Path.home() / ".config"
+    return [Path.cwd(), user_dir / "openstack", Path("/etc/openstack")]
 
 
 def _default_files(env: Mapping[str, str]) -> list[Path]:
     paths = []
     if env.get("OS_CLIENT_CONFIG_FILE"):
         paths.append(Path(env["OS_CLIENT_CONFIG_FILE"]))
-    paths.extend(d / n for d in _search_dirs() for n in _FILE_NAMES)
+    paths.extend(d / n for d in _search_dirs(env) for n in _FILE_NAMES)
     return paths
+
+
+def _beside(paths: Sequence[Path]) -> list[Path]:
+    return [d / n for d in dict.fromkeys(p.parent for p in paths) for n in _SECURE_NAMES]
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     import yaml  # imported on first need: keeps `import oscloud` light
 
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InvalidAuthOptionsError(f"{path}: cannot be read as YAML: {err}") from None
     if not isinstance(data, dict):
         raise InvalidAuthOptionsError(f"{path}: expected a mapping at the top")
     return data
 
 
-def _find_cloud(name: str, paths: Sequence[Path]) -> tuple[dict[str, Any], str]:
-    read = [p for p in paths if p.is_file()]
+def _find_cloud(
+    name: str, paths: Sequence[Path], *, required: bool = True
+) -> tuple[dict[str, Any], str]:
+    read = [p for p in dict.fromkeys(paths) if p.is_file()]
+    offered: list[str] = []
     for path in read:
         clouds = _read_yaml(path).get("clouds") or {}
+        if not isinstance(clouds, dict):
+            raise InvalidAuthOptionsError(f"{path}: 'clouds' must be a mapping of cloud names")
         if name in clouds:
-            return dict(clouds[name] or {}), str(path)
-    where = ", ".join(str(p) for p in read) or "no clouds.yaml found in " + ", ".join(
-        str(p) for p in paths
+            found = clouds[name] or {}
+            if not isinstance(found, dict):
+                raise InvalidAuthOptionsError(f"{path}: cloud {name!r} must be a mapping")
+            return dict(found), str(path)
+        offered.extend(str(c) for c in clouds)
+    if not required:
+        return {}, ""
+    if not read:
+        searched = ", ".join(str(p) for p in paths)
+        raise InvalidAuthOptionsError(
+            f"cloud {name!r}: no clouds.yaml found (looked for {searched})"
+        )
+    known = f"; it defines {', '.join(sorted(set(offered)))}" if offered else ""
+    raise InvalidAuthOptionsError(
+        f"cloud {name!r} is not defined in {', '.join(str(p) for p in read)}{known}"
     )
-    raise InvalidAuthOptionsError(f"cloud {name!r} is not defined ({where})")
 
 
-def _find_secure(name: str, paths: Sequence[Path]) -> dict[str, Any]:
-    for directory in dict.fromkeys(p.parent for p in paths):
-        for file_name in _SECURE_NAMES:
-            path = directory / file_name
-            if path.is_file():
-                clouds = _read_yaml(path).get("clouds") or {}
-                if name in clouds:
-                    return dict(clouds[name] or {})
-    return {}
-
-
-def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in extra.items():
         if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
-            merged[key] = _merge(dict(merged[key]), value)
+            merged[key] = _merge(merged[key], value)
         else:
             merged[key] = value
     return merged
 
 
 def _cloud_config(name: str, config: Mapping[str, Any], source: str) -> CloudConfig:
-    auth = dict(config.get("auth") or {})
+    where = f"cloud {name!r} ({source})"
+    auth = config.get("auth") or {}
+    if not isinstance(auth, Mapping):
+        raise InvalidAuthOptionsError(f"{where}: auth must be a mapping")
     if not auth.get("auth_url"):
-        raise InvalidAuthOptionsError(f"cloud {name!r} ({source}): auth.auth_url is missing")
-    auth_type = str(config.get("auth_type") or "password").lower()
-    verify: bool | str = bool(config.get("verify", True))
-    if config.get("cacert"):
-        verify = str(config["cacert"])
-    if config.get("insecure"):
-        verify = False
-    cert: str | tuple[str, str] | None = None
-    if config.get("cert"):
-        cert = (
-            (str(config["cert"]), str(config["key"])) if config.get("key") else str(config["cert"])
+        raise InvalidAuthOptionsError(f"{where}: auth.auth_url is missing")
+    auth_type = str(config.get("auth_type") or "").lower().replace("_", "").replace("-", "")
+    if auth_type and auth_type not in _AUTH_TYPES:
+        raise InvalidAuthOptionsError(
+            f"{where}: auth_type {config.get('auth_type')!r} is not supported; use one of "
+            + ", ".join(sorted(_AUTH_TYPES))
         )
+    variables = {
+        "OS_" + str(key).upper().replace("-", "_"): str(value)
+        for key, value in auth.items()
+        if value is not None and not isinstance(value, (Mapping, list))
+    }
+    variables["OS_AUTH_TYPE"] = auth_type
+    try:
+        options = auth_options_from_env(variables)
+        interface = Availability(
+            str(config.get("interface") or "public").lower().removesuffix("url")
+        ).value
+    except (InvalidAuthOptionsError, ValueError) as err:
+        raise InvalidAuthOptionsError(f"{where}: {err}") from None
     return CloudConfig(
         name=name,
-        auth_options=_auth_options(auth, auth_type),
-        region=config.get("region_name") or None,
-        interface=str(config.get("interface") or "public"),
-        verify=verify,
-        cert=cert,
+        auth_options=options,
+        region=_region(config),
+        interface=interface,
+        verify=_verify(config),
+        cert=_cert(config),
         source=source,
     )
 
 
-def _auth_options(auth: Mapping[str, Any], auth_type: str) -> AuthOptions:
-    def get(*keys: str) -> str | None:
-        for key in keys:
-            value = auth.get(key)
-            if value:
-                return str(value)
-        return None
+def _region(config: Mapping[str, Any]) -> str | None:
+    if config.get("region_name"):
+        return str(config["region_name"])
+    regions = config.get("regions")
+    if isinstance(regions, list) and regions:
+        first = regions[0]
+        name = first.get("name") if isinstance(first, Mapping) else first
+        return str(name) if name else None
+    return None
 
-    app_cred = "applicationcredential" in auth_type.replace("_", "")
-    token = auth_type.endswith("token")
-    user_domain_id = get("user_domain_id", "domain_id")
-    scope: Scope | None = None
-    if not app_cred:
-        if get("project_id", "tenant_id"):
-            scope = Scope.project(id=get("project_id", "tenant_id"))
-        elif get("project_name", "tenant_name"):
-            domain_id = get("project_domain_id", "user_domain_id", "domain_id")
-            scope = Scope.project(
-                name=get("project_name", "tenant_name"),
-                domain_id=domain_id,
-                domain_name=None
-                if domain_id
-                else get("project_domain_name", "user_domain_name", "domain_name"),
-            )
-        elif (get("system_scope") or "").lower() == "all":
-            scope = Scope.system_all()
-        elif get("domain_id", "domain_name"):
-            scope = Scope.domain(
-                id=get("domain_id"), name=None if get("domain_id") else get("domain_name")
-            )
-    return AuthOptions(
-        identity_endpoint=str(auth["auth_url"]),
-        user_id=None if token else get("user_id"),
-        username=None if token or get("user_id") else get("username"),
-        password=None if token or app_cred else get("password"),
-        passcode=get("passcode") if "totp" in auth_type or "multifactor" in auth_type else None,
-        domain_id=None if token else user_domain_id,
-        domain_name=None if token or user_domain_id else get("user_domain_name", "domain_name"),
-        scope=scope,
-        token_id=get("token") if token else None,
-        application_credential_id=get("application_credential_id") if app_cred else None,
-        application_credential_name=(
-            get("application_credential_name")
-            if app_cred and not get("application_credential_id")
-            else None
-        ),
-        application_credential_secret=get("application_credential_secret") if app_cred else None,
-    )
+
+def _verify(config: Mapping[str, Any]) -> bool | str:
+    if config.get("insecure") is True or config.get("verify") is False:
+        return False
+    if config.get("cacert"):
+        return str(config["cacert"])
+    return True
+
+
+def _cert(config: Mapping[str, Any]) -> str | tuple[str, str] | None:
+    if not config.get("cert"):
+        return None
+    if config.get("key"):
+        return str(config["cert"]), str(config["key"])
+    return str(config["cert"])

@@ -104,3 +104,110 @@ class Keystone:
     @property
     def endpoint(self) -> str:
         return self.server.url + "/identity/v3"
+
+
+def keystone_versions(base_url: str, *, with_v3: bool = True) -> dict[str, Any]:
+    """Keystone's answer (300 Multiple Choices) to ``GET`` on its unversioned endpoint."""
+    values: list[dict[str, Any]] = []
+    if with_v3:
+        values.append(
+            {
+                "id": "v3.14",
+                "status": "stable",
+                "updated": "2020-04-07T00:00:00Z",
+                "links": [{"rel": "self", "href": base_url + "/identity/v3/"}],
+                "media-types": [
+                    {
+                        "base": "application/json",
+                        "type": "application/vnd.openstack.identity-v3+json",
+                    }
+                ],
+            }
+        )
+    values.append(
+        {
+            "id": "v2.0",
+            "status": "deprecated",
+            "updated": "2016-08-04T00:00:00Z",
+            "links": [
+                {"rel": "self", "href": base_url + "/identity/v2.0/"},
+                {"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"},
+            ],
+            "media-types": [
+                {
+                    "base": "application/json",
+                    "type": "application/vnd.openstack.identity-v2.0+json",
+                }
+            ],
+        }
+    )
+    return {"versions": {"values": values}}
+
+
+def v2_catalog(base_url: str, region: str = "RegionOne") -> list[dict[str, Any]]:
+    """An identity v2.0 ``serviceCatalog`` whose services all live on ``base_url``."""
+    return [
+        {
+            "type": service_type,
+            "name": name,
+            "endpoints_links": [],
+            "endpoints": [
+                {
+                    "id": f"{name}-endpoint",
+                    "region": region,
+                    "publicURL": base_url + path,
+                    "internalURL": base_url + "/internal" + path,
+                    "adminURL": base_url + "/admin" + path,
+                }
+            ],
+        }
+        for service_type, name, path in SERVICES
+        if service_type != "identity"
+    ] + [
+        {
+            "type": "identity",
+            "name": "keystone",
+            "endpoints_links": [],
+            "endpoints": [
+                {
+                    "id": "keystone-endpoint",
+                    "region": region,
+                    "publicURL": base_url + "/identity/v2.0",
+                    "internalURL": base_url + "/identity/v2.0",
+                    "adminURL": base_url + "/identity/v2.0",
+                }
+            ],
+        }
+    ]
+
+
+def v2_token_body(
+    base_url: str, *, token_id: str = TOKEN_ID, expires_in: _dt.timedelta = _dt.timedelta(hours=1)
+) -> dict[str, Any]:
+    """The body of ``POST /v2.0/tokens`` (200), in the identity v2.0 reference's shape."""
+    now = _dt.datetime.now(_dt.timezone.utc)
+    return {
+        "access": {
+            "token": {
+                "issued_at": now.strftime("%Y-%m-%dT%H:%M:%S.000000Z"),
+                "expires": (now + expires_in).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "id": token_id,
+                "tenant": {
+                    "description": None,
+                    "enabled": True,
+                    "id": "fa3b3c8f4c5c4a3b9b7f2d1e0c9a8b7c",
+                    "name": "demo",
+                },
+                "audit_ids": ["ZzZwkUflQfygX7pdYDBCQQ"],
+            },
+            "serviceCatalog": v2_catalog(base_url),
+            "user": {
+                "username": "demo",
+                "roles_links": [],
+                "id": "ee4dfb6e5540447cb3741905149d9b6e",
+                "roles": [{"name": "member"}],
+                "name": "demo",
+            },
+            "metadata": {"is_admin": 0, "roles": ["51cc68287d524c759f47c811e6463340"]},
+        }
+    }

@@ -22,14 +22,20 @@ class CreateOptsBuilder(Protocol):
 def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
     """Authenticate with identity v2.0: ``POST /v2.0/tokens`` (200, 203).
 
+    Sent without a token, whatever the client holds.
+
+    Raises:
+        InvalidAuthOptionsError: ``opts`` cannot build a v2.0 request (before any request).
+
     Example:
         >>> token = tokens.create(identity_v2, opts).extract()  # doctest: +SKIP
     """
+    body = opts.to_token_v2_create_map()
     return client.call(
         CreateResult,
         "POST",
         urls.tokens_url(client),
-        json=opts.to_token_v2_create_map(),
+        json=body,
         ok_codes=(200, 203),
         authenticated=False,
     )

@@ -31,7 +31,12 @@ def create(
 ) -> CreateResult:
     """Authenticate: ``POST /v3/auth/tokens`` (201).
 
-    Sent without a token. ``no_catalog=True`` asks for a token without its catalog.
+    Sent without a token, whatever the client holds. The new token's id is the
+    ``X-Subject-Token`` response header, read by ``extract()``. ``no_catalog=True`` asks
+    for a token without its catalog.
+
+    Raises:
+        InvalidAuthOptionsError: ``opts`` cannot build a v3 request (before any request).
 
     Example:
         >>> opts = oscloud.AuthOptions(identity_endpoint="https://k/v3", user_id="u1",
@@ -39,7 +44,7 @@ def create(
         >>> token = tokens.create(identity, opts).extract()  # doctest: +SKIP
     """
     body = opts.to_token_v3_create_map()
-    params = {"nocatalog": "1"} if no_catalog else None
+    params = _flags(nocatalog=no_catalog)
     return client.call(
         CreateResult,
         "POST",
@@ -51,8 +56,21 @@ def create(
     )
 
 
-def get(client: ServiceClient, token_id: str) -> GetResult:
+def get(
+    client: ServiceClient,
+    token_id: str,
+    *,
+    no_catalog: bool = False,
+    allow_expired: bool = False,
+) -> GetResult:
     """Validate ``token_id`` and read it with its catalog: ``GET /v3/auth/tokens`` (200).
+
+    The client's own token authorizes the request; ``token_id`` is the subject.
+    ``no_catalog=True`` leaves the catalog out; ``allow_expired=True`` reads a token that
+    expired recently (within Keystone's allowed window).
+
+    Raises:
+        MissingInputError: ``token_id`` is empty (before any request).
 
     Example:
         >>> token = tokens.get(identity, other_token).extract()  # doctest: +SKIP
@@ -64,12 +82,21 @@ def get(client: ServiceClient, token_id: str) -> GetResult:
         "GET",
         urls.tokens_url(client),
         headers={"X-Subject-Token": _token(token_id)},
+        params=_flags(nocatalog=no_catalog, allow_expired=allow_expired),
         ok_codes=(200,),
     )
 
 
-def validate(client: ServiceClient, token_id: str) -> ValidateResult:
+def validate(
+    client: ServiceClient, token_id: str, *, allow_expired: bool = False
+) -> ValidateResult:
     """Check a token: ``HEAD /v3/auth/tokens`` (200; 404 means not valid).
+
+    ``extract()`` is ``True`` for a valid token and ``False`` for an unknown, expired or
+    revoked one; other failures (401, 403 …) are errors.
+
+    Raises:
+        MissingInputError: ``token_id`` is empty (before any request).
 
     Example:
         >>> tokens.validate(identity, other_token).extract()  # doctest: +SKIP
@@ -80,12 +107,16 @@ def validate(client: ServiceClient, token_id: str) -> ValidateResult:
         "HEAD",
         urls.tokens_url(client),
         headers={"X-Subject-Token": _token(token_id)},
+        params=_flags(allow_expired=allow_expired),
         ok_codes=(200, 204, 404),
     )
 
 
 def revoke(client: ServiceClient, token_id: str) -> RevokeResult:
     """Revoke a token: ``DELETE /v3/auth/tokens`` (204).
+
+    Raises:
+        MissingInputError: ``token_id`` is empty (before any request).
 
     Example:
         >>> tokens.revoke(identity, other_token).extract_err()  # doctest: +SKIP
@@ -112,3 +143,7 @@ def _token(token_id: str) -> str:
     if not isinstance(token_id, str) or not token_id:
         raise MissingInputError("token_id is required")
     return token_id
+
+
+def _flags(**flags: bool) -> dict[str, str] | None:
+    return {name: "1" for name, given in flags.items() if given} or None

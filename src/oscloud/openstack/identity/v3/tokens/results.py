@@ -42,7 +42,12 @@ class Domain:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Domain | None:
-        """Read a ``{"id", "name"}`` object (``None`` stays ``None``)."""
+        """Read a ``{"id", "name"}`` object (``None`` stays ``None``).
+
+        Example:
+            >>> Domain.from_json(None) is None
+            True
+        """
         if not data:
             return None
         return cls(id=data.get("id"), name=data.get("name"))
@@ -64,7 +69,11 @@ class User:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> User:
-        """Read the token's ``user``."""
+        """Read the token's ``user``.
+
+        Example:
+            >>> User.from_json({"id": "u1", "password_expires_at": None}).password_expires_at
+        """
         return cls(
             id=data["id"],
             name=data.get("name"),
@@ -88,7 +97,12 @@ class Project:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Project | None:
-        """Read the token's ``project`` (``None`` for tokens not scoped to one)."""
+        """Read the token's ``project`` (``None`` for tokens not scoped to one).
+
+        Example:
+            >>> Project.from_json({"id": "p1", "name": "demo"}).name
+            'demo'
+        """
         if not data:
             return None
         return cls(
@@ -110,7 +124,12 @@ class Role:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Role:
-        """Read one of the token's ``roles``."""
+        """Read one of the token's ``roles``.
+
+        Example:
+            >>> Role.from_json({"id": "r1", "name": "reader"}).name
+            'reader'
+        """
         return cls(id=data["id"], name=data["name"])
 
 
@@ -143,7 +162,13 @@ class Token:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], token_id: str = "") -> Token:
-        """Read the ``token`` member of a token response."""
+        """Read the ``token`` member of a token response; ``token_id`` is its header.
+
+        Example:
+            >>> Token.from_json({"expires_at": "2015-11-07T02:58:43.578887Z",
+            ...     "system": {"all": True}, "user": {"id": "u1"}}, "t").system
+            True
+        """
         return cls(
             id=token_id,
             expires_at=to_utc(data["expires_at"]),
