@@ -115,7 +115,9 @@ def transport_error(method: str, url: str, exc: Exception) -> errors.TransportEr
     detail = redact_text(str(exc))
     if isinstance(exc, requests.Timeout) or _is_read_timeout(exc):
         return errors.TimeoutError(method, url, f"timed out: {detail}")
-    return errors.ConnectError(method, url, f"connection failed: {detail}")
+    if isinstance(exc, TRANSPORT_ERRORS):
+        return errors.ConnectError(method, url, f"connection failed: {detail}")
+    return errors.TransportError(method, url, f"request failed: {detail}")
 
 
 def _is_read_timeout(exc: Exception) -> bool:

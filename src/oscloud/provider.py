@@ -355,6 +355,8 @@ class ProviderClient:
         except TRANSPORT_ERRORS as exc:
             log.debug("%s %s -> %s", send.method, redact_url(send.url), type(exc).__name__)
             return exc
+        except requests.RequestException as exc:  # a bad URL, an undecodable body: not retried
+            raise transport_error(send.method, send.url, exc) from exc
         if log.isEnabledFor(logging.DEBUG):
             log_exchange(send, headers, response, time.perf_counter() - started)
         return response

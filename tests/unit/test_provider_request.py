@@ -533,3 +533,12 @@ def test_repr_never_shows_the_token(provider: ProviderClient) -> None:
     assert TOKEN_ID not in text
     assert "authenticated" in text
     assert provider.identity_endpoint in text
+
+
+def test_an_invalid_url_is_a_transport_error_not_a_requests_exception(
+    provider: ProviderClient,
+) -> None:
+    with pytest.raises(errors.TransportError, match="request failed") as caught:
+        provider.request("GET", "http://[invalid/v2.1/servers")
+
+    assert not isinstance(caught.value, errors.ConnectError)

@@ -272,10 +272,16 @@ def _typed(eo: EndpointOpts | None, service_type: str) -> EndpointOpts:
 
 
 def _service_client(
-    provider: ProviderClient, eo: EndpointOpts | None, service_type: str
+    provider: ProviderClient,
+    eo: EndpointOpts | None,
+    service_type: str,
+    *,
+    max_microversion: str | None = None,
 ) -> ServiceClient:
     url = provider.locate(_typed(eo, service_type))
-    return ServiceClient(provider=provider, endpoint=url, type=service_type)
+    return ServiceClient(
+        provider=provider, endpoint=url, type=service_type, max_microversion=max_microversion
+    )
 
 
 def _identity_client(
@@ -340,7 +346,9 @@ def new_compute_v2(provider: ProviderClient, eo: EndpointOpts | None = None) -> 
         >>> compute = new_compute_v2(provider, oscloud.EndpointOpts(region="RegionOne"))  # doctest: +SKIP
         >>> compute = compute.with_microversion("2.79")  # doctest: +SKIP
     """  # noqa: E501
-    return _service_client(provider, eo, "compute")
+    from oscloud.openstack.compute.v2 import MAX_MICROVERSION
+
+    return _service_client(provider, eo, "compute", max_microversion=MAX_MICROVERSION)
 
 
 def new_object_storage_v1(

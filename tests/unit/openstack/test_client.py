@@ -476,6 +476,7 @@ def test_new_compute_v2(provider: ProviderClient, server: FakeServer) -> None:
     assert compute.type == "compute"
     assert compute.provider is provider
     assert compute.microversion is None
+    assert compute.max_microversion == "2.100"  # the newest the compute models know
 
 
 def test_new_object_storage_v1(provider: ProviderClient, server: FakeServer) -> None:
