@@ -55,6 +55,8 @@ SECRET_KEYS = frozenset(
         "access_token",
         "refresh_token",
         "blob",
+        "auth_password",
+        "discovery_auth_password",
     }
 )
 

@@ -378,17 +378,29 @@ def new_block_storage_v3(provider: ProviderClient, eo: EndpointOpts | None = Non
     Example:
         >>> cinder = new_block_storage_v3(provider, oscloud.EndpointOpts())  # doctest: +SKIP
     """
+    from oscloud.openstack.blockstorage.v3 import MAX_MICROVERSION
+
     opts = _typed(eo, "block-storage")
     first = provider.locate(opts)
     if _api_major(first) in (None, 3):
-        return ServiceClient(provider=provider, endpoint=first, type="block-storage")
+        return ServiceClient(
+            provider=provider,
+            endpoint=first,
+            type="block-storage",
+            max_microversion=MAX_MICROVERSION,
+        )
     for candidate in service_type_candidates(opts.type or "block-storage"):
         try:
             url = provider.locate(attrs.evolve(opts, type=candidate))
         except errors.EndpointNotFoundError:
             continue
         if _api_major(url) in (None, 3):
-            return ServiceClient(provider=provider, endpoint=url, type="block-storage")
+            return ServiceClient(
+                provider=provider,
+                endpoint=url,
+                type="block-storage",
+                max_microversion=MAX_MICROVERSION,
+            )
     raise errors.EndpointNotFoundError(
         f"no block storage v3 endpoint in the catalog: the {opts.availability.value} "
         f"endpoint found, {first}, is for an older API version"

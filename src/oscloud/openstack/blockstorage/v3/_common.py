@@ -1,0 +1,352 @@
+"""Pieces shared by the block storage v3 resource packages.
+
+- :class:`Link`: the ``{"href", "rel"}`` links Cinder puts on resources.
+- :func:`require_microversion`: refuse, before any request, what the client's microversion
+  does not have.
+- :func:`checked_metadata`, :func:`metadata_filter` and :func:`sort_param`: input checks
+  and Cinder's own query forms, run while a request is built.
+- :func:`wait_for`: the status poll of volumes, snapshots and backups, over
+  :func:`oscloud._wait.wait_until`.
+- :func:`to_bool`, :func:`to_int`: repairs for the strings Cinder sends in place of
+  booleans and numbers.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from oscloud._wait import wait_until
+from oscloud._wire import _Null
+from oscloud.errors import MicroversionError, NotFoundError
+from oscloud.results import Result
+from oscloud.service import ServiceClient
+
+__all__ = [
+    "METADATA_LIMIT",
+    "Link",
+    "NullType",
+    "checked_metadata",
+    "metadata_filter",
+    "require_microversion",
+    "require_microversions",
+    "sort_param",
+    "to_bool",
+    "to_bool_or_none",
+    "to_int",
+    "to_int_or_none",
+    "wait_for",
+]
+
+#: The type of :data:`oscloud.NULL`, for options that may send an explicit null.
+NullType = _Null
+
+#: The longest metadata key or value Cinder accepts (characters).
+METADATA_LIMIT = 255
+
+_SORT_DIRS = ("asc", "desc")
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link of a resource (``self``, ``bookmark``, ``next``).
+
+    Example:
+        >>> Link.from_json({"href": "https://cinder.example/v3/p/volumes/1", "rel": "self"})
+        Link(href='https://cinder.example/v3/p/volumes/1', rel='self')
+    """
+
+    href: str
+    rel: str | None = None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Link:
+        """Read one ``{"href", "rel"}`` object.
+
+        Example:
+            >>> Link.from_json({"href": "https://c/v", "rel": "bookmark"}).rel
+            'bookmark'
+        """
+        return cls(href=data["href"], rel=data.get("rel"))
+
+    @classmethod
+    def tuple_from_json(cls, data: Iterable[Mapping[str, Any]] | None) -> tuple[Link, ...]:
+        """Read a ``links`` list (``None`` gives an empty tuple).
+
+        Example:
+            >>> Link.tuple_from_json(None)
+            ()
+        """
+        return tuple(cls.from_json(item) for item in data or ())
+
+
+def require_microversion(client: ServiceClient, version: str, feature: str) -> None:
+    """Raise, before any request, when ``client`` does not send ``version`` or newer.
+
+    Raises:
+        MicroversionError: the client's microversion is older (or not set).
+
+    Example:
+        >>> from oscloud.provider import ProviderClient
+        >>> client = ServiceClient(provider=ProviderClient(), endpoint="https://c/v3/p",
+        ...                        type="block-storage")
+        >>> require_microversion(client.with_microversion("3.27"), "3.27", "attachments")
+        >>> require_microversion(client, "3.27", "attachments")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.MicroversionError: attachments need block storage microversion 3.27 ...
+    """
+    if client.microversion_at_least(version):
+        return
+    sent = client.microversion or "none"
+    raise MicroversionError(
+        f"{feature} need block storage microversion {version} or later; the client sends "
+        f'{sent} (use client.with_microversion("{version}"))'
+    )
+
+
+def require_microversions(
+    client: ServiceClient, given: Iterable[str], versions: Mapping[str, str], what: str
+) -> None:
+    """Check each wire name in ``given`` that ``versions`` maps to a minimum microversion.
+
+    ``what`` names where the names come from (``"the volume body"``).
+
+    Raises:
+        MicroversionError: one of them needs a newer microversion than the client sends.
+
+    Example:
+        >>> from oscloud.provider import ProviderClient
+        >>> client = ServiceClient(provider=ProviderClient(), endpoint="https://c/v3/p",
+        ...                        type="block-storage")
+        >>> require_microversions(client, ["name"], {"backup_id": "3.47"}, "the volume body")
+        >>> require_microversions(client, ["backup_id"], {"backup_id": "3.47"},
+        ...                       "the volume body")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.MicroversionError: backup_id in the volume body need ... 3.47 ...
+    """
+    for name in given:
+        version = versions.get(name)
+        if version is not None:
+            require_microversion(client, version, f"{name} in {what}")
+
+
+def _describe(text: object) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def checked_metadata(metadata: Mapping[str, str]) -> dict[str, str]:
+    """Check metadata the way Cinder will; return it as a ``dict``.
+
+    Keys are non-empty strings of at most 255 characters; values are strings of at most
+    255 characters.
+
+    Raises:
+        ValueError: a key or value breaks those rules (the message names the key).
+
+    Example:
+        >>> checked_metadata({"readonly": "False"})
+        {'readonly': 'False'}
+        >>> checked_metadata({"size": 1})
+        Traceback (most recent call last):
+        ...
+        ValueError: metadata value of 'size' must be a string, not int
+    """
+    if not isinstance(metadata, Mapping):
+        raise ValueError(f"metadata must be a mapping of strings, not {type(metadata).__name__}")
+    for key, value in metadata.items():
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"metadata keys must be non-empty strings, not {_describe(key)}")
+        if len(key) > METADATA_LIMIT:
+            raise ValueError(
+                f"metadata key {_describe(key)} is {len(key)} characters long; "
+                f"the limit is {METADATA_LIMIT}"
+            )
+        if not isinstance(value, str):
+            raise ValueError(
+                f"metadata value of {_describe(key)} must be a string, not {type(value).__name__}"
+            )
+        if len(value) > METADATA_LIMIT:
+            raise ValueError(
+                f"metadata value of {_describe(key)} is {len(value)} characters long; "
+                f"the limit is {METADATA_LIMIT}"
+            )
+    return dict(metadata)
+
+
+def metadata_filter(metadata: Mapping[str, str]) -> str:
+    """Encode a metadata filter as Cinder reads it: a Python ``dict`` literal.
+
+    Cinder evaluates the ``metadata`` (and ``glance_metadata``) query parameter as a
+    literal, so ``{"k": "v"}`` is sent as ``metadata={'k': 'v'}``.
+
+    Raises:
+        ValueError: a key or value is not a string (see :func:`checked_metadata`).
+
+    Example:
+        >>> metadata_filter({"readonly": "True", "env": "prod"})
+        "{'readonly': 'True', 'env': 'prod'}"
+    """
+    return repr(checked_metadata(metadata))
+
+
+def sort_param(sort: str | Sequence[str]) -> str:
+    """Encode Cinder's ``sort`` parameter: ``key[:asc|desc]`` items joined by commas.
+
+    A single string is one item (``"size:desc"``); a sequence gives several, in order.
+
+    Raises:
+        ValueError: an item has no key or a direction other than ``asc`` or ``desc``.
+
+    Example:
+        >>> sort_param(["size:desc", "name"])
+        'size:desc,name'
+        >>> sort_param("created_at:up")
+        Traceback (most recent call last):
+        ...
+        ValueError: sort direction of 'created_at:up' must be 'asc' or 'desc'
+    """
+    items = [sort] if isinstance(sort, str) else builtins.list(sort)
+    if not items:
+        raise ValueError("sort needs at least one key")
+    for item in items:
+        if not isinstance(item, str):
+            raise ValueError(f"sort items are 'key[:dir]' strings, not {_describe(item)}")
+        key, _, direction = item.partition(":")
+        if not key or "," in item:
+            raise ValueError(f"sort item {_describe(item)} must be 'key' or 'key:dir'")
+        if direction and direction not in _SORT_DIRS:
+            raise ValueError(f"sort direction of {_describe(item)} must be 'asc' or 'desc'")
+    return ",".join(items)
+
+
+def to_bool(value: Any) -> bool:
+    """Read a boolean Cinder may send as a string (``bootable`` is ``"true"``/``"false"``).
+
+    Raises:
+        ValueError: not a boolean nor one of ``true``/``false``/``1``/``0``/``yes``/``no``.
+
+    Example:
+        >>> to_bool("false"), to_bool("True"), to_bool(True)
+        (False, True, True)
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("true", "1", "yes", "on", "t", "y"):
+            return True
+        if text in ("false", "0", "no", "off", "f", "n"):
+            return False
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise ValueError(f"not a boolean: {value!r}")
+
+
+def to_bool_or_none(value: Any) -> bool | None:
+    """Like :func:`to_bool`, but ``None`` stays ``None``.
+
+    Example:
+        >>> to_bool_or_none(None) is None, to_bool_or_none("true")
+        (True, True)
+    """
+    return None if value is None else to_bool(value)
+
+
+def to_int(value: Any) -> int:
+    """Read an integer Cinder may send as a string or a float with no fraction.
+
+    Raises:
+        ValueError: not a whole number (booleans are refused).
+
+    Example:
+        >>> to_int("10"), to_int(10.0)
+        (10, 10)
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"not an integer: {value!r}")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"not an integer: {value!r}")
+    try:
+        return int(value)
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"not an integer: {value!r}") from err
+
+
+def to_int_or_none(value: Any) -> int | None:
+    """Like :func:`to_int`, but ``None`` and ``""`` give ``None``.
+
+    Example:
+        >>> to_int_or_none(None) is None, to_int_or_none("3")
+        (True, 3)
+    """
+    return None if value is None or value == "" else to_int(value)
+
+
+class _HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+S = TypeVar("S", bound=_HasStatus)
+
+
+def wait_for(
+    read: Callable[[], Result[S]],
+    *,
+    resource_id: str,
+    wanted: Collection[str],
+    error_states: Collection[str],
+    gone_ok: bool,
+    fault_of: Callable[[S], str | None] | None = None,
+    timeout: float,
+    interval: float,
+    sleep: Callable[[float], object],
+    clock: Callable[[], float],
+) -> S | None:
+    """Poll ``read()`` until the resource's ``status`` is one of ``wanted``.
+
+    An empty ``wanted`` with ``gone_ok`` waits until ``read`` answers 404. Other errors
+    of ``read`` are raised as they come. ``fault_of`` reads why a resource failed (a
+    backup's ``fail_reason``), for the error's message.
+
+    Raises:
+        oscloud._wait.ResourceErrorStateError: the status became one of ``error_states``.
+        oscloud._wait.WaitTimeoutError: ``timeout`` seconds passed.
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Thing:
+        ...     status: str
+        >>> states = iter([Result(body=Thing("creating")), Result(body=Thing("available"))])
+        >>> wait_for(lambda: next(states), resource_id="volume 1", wanted=["available"],
+        ...          error_states=["error"], gone_ok=False, timeout=10, interval=0,
+        ...          sleep=lambda s: None, clock=lambda: 0.0)
+        Thing(status='available')
+    """
+
+    def current() -> S | None:
+        result = read()
+        if gone_ok and isinstance(result.err, NotFoundError):
+            return None
+        return result.extract()
+
+    return wait_until(
+        current,
+        lambda resource: resource.status,
+        resource_id=resource_id,
+        wanted=wanted,
+        error_states=error_states,
+        fault_of=fault_of,
+        gone_ok=gone_ok,
+        timeout=timeout,
+        interval=interval,
+        sleep=sleep,
+        clock=clock,
+    )

@@ -1,0 +1,79 @@
+"""Block storage v3 attachments (microversion 3.27): attach a volume the new way.
+
+The flow Nova follows: reserve the volume with :func:`create` (no connector), give the
+host's connector with :func:`update` (Cinder exports the volume and answers with the
+``connection_info``), connect, then :func:`complete` (3.44) so the volume goes
+``in-use``. :func:`delete` detaches.
+
+Usage::
+
+    from oscloud.openstack.blockstorage.v3 import attachments
+
+    cinder = cinder.with_microversion("3.54")
+    a = attachments.create(cinder, attachments.CreateOpts(
+        volume_id=volume_id, instance_uuid=server_id)).extract()
+    a = attachments.update(cinder, a.id, attachments.UpdateOpts(connector=connector)).extract()
+    connect_with(a.connection_info)
+    attachments.complete(cinder, a.id).extract_err()
+
+    for a in attachments.list(cinder, attachments.ListOpts(volume_id=volume_id)).items():
+        print(a.id, a.status, a.attach_mode)
+    attachments.delete(cinder, a.id).extract_err()
+
+Every operation needs a client sending 3.27 or later (``complete`` 3.44, ``mode``
+3.54); an older one raises :class:`~oscloud.errors.MicroversionError` before any request.
+"""
+
+from oscloud.openstack.blockstorage.v3.attachments.requests import (
+    AttachMode,
+    CreateOpts,
+    CreateOptsBuilder,
+    ListOpts,
+    ListOptsBuilder,
+    UpdateOpts,
+    UpdateOptsBuilder,
+    complete,
+    create,
+    delete,
+    get,
+    list,
+    list_simple,
+    update,
+)
+from oscloud.openstack.blockstorage.v3.attachments.results import (
+    ActionResult,
+    Attachment,
+    AttachmentPage,
+    AttachmentResult,
+    CreateResult,
+    DeleteResult,
+    GetResult,
+    UpdateResult,
+    extract_attachments,
+)
+
+__all__ = [
+    "ActionResult",
+    "AttachMode",
+    "Attachment",
+    "AttachmentPage",
+    "AttachmentResult",
+    "CreateOpts",
+    "CreateOptsBuilder",
+    "CreateResult",
+    "DeleteResult",
+    "GetResult",
+    "ListOpts",
+    "ListOptsBuilder",
+    "UpdateOpts",
+    "UpdateOptsBuilder",
+    "UpdateResult",
+    "complete",
+    "create",
+    "delete",
+    "extract_attachments",
+    "get",
+    "list",
+    "list_simple",
+    "update",
+]

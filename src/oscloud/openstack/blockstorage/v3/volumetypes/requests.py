@@ -1,0 +1,401 @@
+"""Operations on block storage v3 volume types, their extra specs and project access."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+import attrs
+
+from oscloud import _wire as wire
+from oscloud._lookup import find_one
+from oscloud.errors import MissingInputError
+from oscloud.openstack.blockstorage.v3._common import (
+    NullType,
+    checked_metadata,
+    metadata_filter,
+    require_microversions,
+    sort_param,
+)
+from oscloud.openstack.blockstorage.v3.volumetypes import urls
+from oscloud.openstack.blockstorage.v3.volumetypes.results import (
+    AccessPage,
+    ActionResult,
+    CreateResult,
+    DeleteResult,
+    ExtraSpecResult,
+    ExtraSpecsResult,
+    GetResult,
+    UpdateResult,
+    VolumeType,
+    VolumeTypeAccess,
+    VolumeTypePage,
+)
+from oscloud.pagination import Pager
+from oscloud.service import ServiceClient, check_id
+
+__all__ = [
+    "CreateOpts",
+    "CreateOptsBuilder",
+    "ListOpts",
+    "ListOptsBuilder",
+    "UpdateOpts",
+    "UpdateOptsBuilder",
+    "add_project_access",
+    "create",
+    "create_extra_specs",
+    "delete",
+    "delete_extra_spec",
+    "find",
+    "get",
+    "get_default",
+    "get_extra_spec",
+    "list",
+    "list_access",
+    "list_extra_specs",
+    "remove_project_access",
+    "update",
+    "update_extra_spec",
+]
+
+
+class ListOptsBuilder(Protocol):
+    """Anything that can build the query of ``GET /types``.
+
+    Example:
+        >>> builder: ListOptsBuilder = ListOpts(is_public=False)
+        >>> builder.to_volume_type_list_query()
+        [('is_public', 'false')]
+    """
+
+    def to_volume_type_list_query(self) -> builtins.list[tuple[str, str]]:
+        """The query parameters of ``GET /types``."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class ListOpts:
+    """Filters, sorting and paging of the volume type listing.
+
+    ``is_public`` (administrators): ``True`` public types only, ``False`` private ones.
+    ``extra_specs`` (microversion 3.52) matches types having all the given specs.
+
+    Example:
+        >>> ListOpts(is_public=True, sort="name", limit=2).to_volume_type_list_query()
+        [('is_public', 'true'), ('sort', 'name'), ('limit', '2')]
+    """
+
+    is_public: bool | None = attrs.field(default=None, metadata=wire.query("is_public"))
+    extra_specs: Mapping[str, str] | None = attrs.field(
+        default=None, metadata=wire.query("extra_specs", encode=metadata_filter)
+    )
+    sort: str | Sequence[str] | None = attrs.field(
+        default=None, metadata=wire.query("sort", encode=sort_param)
+    )
+    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
+    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
+
+    def to_volume_type_list_query(self) -> builtins.list[tuple[str, str]]:
+        """The query parameters, in field order."""
+        return wire.build_query(self)
+
+
+def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[VolumeType]:
+    """List volume types: ``GET /types`` (200), in one response.
+
+    Raises:
+        MicroversionError: ``extra_specs`` with a client older than 3.52.
+
+    Example:
+        >>> [t.name for t in volumetypes.list(cinder).items()]  # doctest: +SKIP
+        ['SSD', 'SATA']
+    """
+    url = urls.types_url(client)
+    if opts is not None:
+        query = opts.to_volume_type_list_query()
+        require_microversions(
+            client, (k for k, _ in query), {"extra_specs": "3.52"}, "a volume type listing"
+        )
+        url = wire.with_query(url, query)
+    return Pager(client, url, VolumeTypePage)
+
+
+def get(client: ServiceClient, volume_type_id: str) -> GetResult:
+    """Show a volume type: ``GET /types/{volume_type_id}`` (200).
+
+    Example:
+        >>> volumetypes.get(cinder, volume_type_id).extract().extra_specs  # doctest: +SKIP
+        {'capabilities': 'gpu'}
+    """
+    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
+    return client.call(GetResult, "GET", url, ok_codes=(200,))
+
+
+def get_default(client: ServiceClient) -> GetResult:
+    """The type new volumes get when none is asked for: ``GET /types/default`` (200).
+
+    Example:
+        >>> volumetypes.get_default(cinder).extract().name  # doctest: +SKIP
+        '__DEFAULT__'
+    """
+    return client.call(GetResult, "GET", urls.default_url(client), ok_codes=(200,))
+
+
+def find(client: ServiceClient, name: str) -> VolumeType:
+    """The one volume type named exactly ``name``.
+
+    Raises:
+        ResourceNotFoundError: no type has that name.
+        MultipleResourcesFoundError: several have it.
+
+    Example:
+        >>> volumetypes.find(cinder, "SSD").id  # doctest: +SKIP
+        '6685584b-1eac-4da6-b5c3-555430cf68ff'
+    """
+    if not isinstance(name, str) or not name:
+        raise MissingInputError(f"a volume type name is required (got {name!r})")
+    return find_one(list(client).items(), name, kind="volume type", name_of=lambda t: t.name)
+
+
+class CreateOptsBuilder(Protocol):
+    """Anything that can build the body of ``POST /types``.
+
+    Example:
+        >>> builder: CreateOptsBuilder = CreateOpts(name="SSD")
+        >>> builder.to_volume_type_create_map()
+        {'volume_type': {'name': 'SSD'}}
+    """
+
+    def to_volume_type_create_map(self) -> dict[str, Any]:
+        """The body of ``POST /types``."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class CreateOpts:
+    """A new volume type (administrators).
+
+    ``is_public`` is sent as ``os-volume-type-access:is_public`` (the name Cinder's
+    create schema takes); a private type is used by the projects given access with
+    :func:`add_project_access`.
+
+    Example:
+        >>> CreateOpts(name="vol-type-001", description="volume type 0001", is_public=True,
+        ...     extra_specs={"capabilities": "gpu"}).to_volume_type_create_map()
+        {'volume_type': {'name': 'vol-type-001', 'description': 'volume type 0001', \
+'os-volume-type-access:is_public': True, 'extra_specs': {'capabilities': 'gpu'}}}
+    """
+
+    name: str | None = attrs.field(default=None, metadata=wire.body("name", required=True))
+    description: str | None = attrs.field(default=None, metadata=wire.body("description"))
+    is_public: bool | None = attrs.field(
+        default=None, metadata=wire.body("os-volume-type-access:is_public")
+    )
+    extra_specs: Mapping[str, str] | None = attrs.field(
+        default=None, metadata=wire.body("extra_specs", encode=checked_metadata)
+    )
+
+    def to_volume_type_create_map(self) -> dict[str, Any]:
+        """The body of ``POST /types``.
+
+        Raises:
+            MissingInputError: ``name`` is missing.
+        """
+        return wire.build_body(self, "volume_type")
+
+
+def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+    """Create a volume type: ``POST /types`` (200; administrators).
+
+    Example:
+        >>> vt = volumetypes.create(cinder, CreateOpts(name="SSD",
+        ...     extra_specs={"volume_backend_name": "lvmdriver-1"})).extract()  # doctest: +SKIP
+    """
+    body = opts.to_volume_type_create_map()
+    return client.call(CreateResult, "POST", urls.types_url(client), json=body, ok_codes=(200,))
+
+
+class UpdateOptsBuilder(Protocol):
+    """Anything that can build the body of ``PUT /types/{volume_type_id}``.
+
+    Example:
+        >>> builder: UpdateOptsBuilder = UpdateOpts(is_public=False)
+        >>> builder.to_volume_type_update_map()
+        {'volume_type': {'is_public': False}}
+    """
+
+    def to_volume_type_update_map(self) -> dict[str, Any]:
+        """The body of ``PUT /types/{volume_type_id}``."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class UpdateOpts:
+    """A volume type's new name, description (:data:`oscloud.NULL` clears it) or visibility.
+
+    Example:
+        >>> UpdateOpts(name="vol-type-002", description="fast").to_volume_type_update_map()
+        {'volume_type': {'name': 'vol-type-002', 'description': 'fast'}}
+    """
+
+    name: str | None = attrs.field(default=None, metadata=wire.body("name"))
+    description: str | NullType | None = attrs.field(
+        default=None, metadata=wire.body("description")
+    )
+    is_public: bool | None = attrs.field(default=None, metadata=wire.body("is_public"))
+
+    def to_volume_type_update_map(self) -> dict[str, Any]:
+        """The body of ``PUT /types/{volume_type_id}``.
+
+        Raises:
+            MissingInputError: no field is set.
+        """
+        body = wire.build_body(self, "volume_type")
+        if not body["volume_type"]:
+            raise MissingInputError("UpdateOpts needs name, description or is_public")
+        return body
+
+
+def update(client: ServiceClient, volume_type_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+    """Update a volume type: ``PUT /types/{volume_type_id}`` (200; administrators).
+
+    Example:
+        >>> volumetypes.update(cinder, volume_type_id, UpdateOpts(name="fast")
+        ...                    ).extract()  # doctest: +SKIP
+    """
+    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
+    body = opts.to_volume_type_update_map()
+    return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
+
+
+def delete(client: ServiceClient, volume_type_id: str) -> DeleteResult:
+    """Delete a volume type no volume uses: ``DELETE /types/{volume_type_id}`` (202).
+
+    Example:
+        >>> volumetypes.delete(cinder, volume_type_id).extract_err()  # doctest: +SKIP
+    """
+    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
+    return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+# -- extra specs -----------------------------------------------------------------------
+
+
+def list_extra_specs(client: ServiceClient, volume_type_id: str) -> ExtraSpecsResult:
+    """A type's extra specs: ``GET /types/{volume_type_id}/extra_specs`` (200).
+
+    Example:
+        >>> volumetypes.list_extra_specs(cinder, volume_type_id).extract()  # doctest: +SKIP
+        {'capabilities': 'gpu'}
+    """
+    url = urls.extra_specs_url(client, check_id("volume_type_id", volume_type_id))
+    return client.call(ExtraSpecsResult, "GET", url, ok_codes=(200,))
+
+
+def create_extra_specs(
+    client: ServiceClient, volume_type_id: str, extra_specs: Mapping[str, str]
+) -> ExtraSpecsResult:
+    """Add or change extra specs: ``POST /types/{volume_type_id}/extra_specs`` (200).
+
+    Other specs are kept; the answer holds the specs sent.
+
+    Example:
+        >>> volumetypes.create_extra_specs(cinder, volume_type_id,
+        ...     {"capabilities": "gpu"}).extract()  # doctest: +SKIP
+    """
+    body = {"extra_specs": checked_metadata(extra_specs)}
+    if not body["extra_specs"]:
+        raise MissingInputError("extra_specs needs at least one item")
+    url = urls.extra_specs_url(client, check_id("volume_type_id", volume_type_id))
+    return client.call(ExtraSpecsResult, "POST", url, json=body, ok_codes=(200,))
+
+
+def get_extra_spec(client: ServiceClient, volume_type_id: str, key: str) -> ExtraSpecResult:
+    """One extra spec: ``GET /types/{volume_type_id}/extra_specs/{key}`` (200).
+
+    Example:
+        >>> volumetypes.get_extra_spec(cinder, volume_type_id, "capabilities"
+        ...                            ).extract()  # doctest: +SKIP
+        {'capabilities': 'gpu'}
+    """
+    url = urls.extra_spec_url(
+        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
+    )
+    return client.call(ExtraSpecResult, "GET", url, ok_codes=(200,))
+
+
+def update_extra_spec(
+    client: ServiceClient, volume_type_id: str, key: str, value: str
+) -> ExtraSpecResult:
+    """Set one extra spec: ``PUT /types/{volume_type_id}/extra_specs/{key}`` (200).
+
+    Example:
+        >>> volumetypes.update_extra_spec(cinder, volume_type_id, "capabilities", "gpu"
+        ...                               ).extract()  # doctest: +SKIP
+    """
+    body = checked_metadata({key: value})
+    url = urls.extra_spec_url(
+        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
+    )
+    return client.call(ExtraSpecResult, "PUT", url, json=body, ok_codes=(200,))
+
+
+def delete_extra_spec(client: ServiceClient, volume_type_id: str, key: str) -> DeleteResult:
+    """Remove one extra spec: ``DELETE /types/{volume_type_id}/extra_specs/{key}`` (202).
+
+    Example:
+        >>> volumetypes.delete_extra_spec(cinder, volume_type_id, "capabilities"
+        ...                               ).extract_err()  # doctest: +SKIP
+    """
+    url = urls.extra_spec_url(
+        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
+    )
+    return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+# -- access to private types -----------------------------------------------------------
+
+
+def list_access(client: ServiceClient, volume_type_id: str) -> Pager[VolumeTypeAccess]:
+    """The projects a private type is shared with: ``GET .../os-volume-type-access`` (200).
+
+    A public type answers 404 (there is no access list to show).
+
+    Example:
+        >>> [a.project_id for a in volumetypes.list_access(cinder, type_id).items()]  # doctest: +SKIP
+        ['f270b245cb11498ca4031deb7e141cfa']
+    """  # noqa: E501
+    url = urls.access_url(client, check_id("volume_type_id", volume_type_id))
+    return Pager(client, url, AccessPage)
+
+
+def _access_action(
+    client: ServiceClient, volume_type_id: str, action: str, project_id: str
+) -> ActionResult:
+    body = {action: {"project": check_id("project_id", project_id)}}
+    url = urls.action_url(client, check_id("volume_type_id", volume_type_id))
+    return client.call(ActionResult, "POST", url, json=body, ok_codes=(202,))
+
+
+def add_project_access(client: ServiceClient, volume_type_id: str, project_id: str) -> ActionResult:
+    """Let a project use a private type: ``addProjectAccess`` (202; administrators).
+
+    Example:
+        >>> volumetypes.add_project_access(cinder, type_id, project_id
+        ...                                ).extract_err()  # doctest: +SKIP
+    """
+    return _access_action(client, volume_type_id, "addProjectAccess", project_id)
+
+
+def remove_project_access(
+    client: ServiceClient, volume_type_id: str, project_id: str
+) -> ActionResult:
+    """Stop a project using a private type: ``removeProjectAccess`` (202; administrators).
+
+    Example:
+        >>> volumetypes.remove_project_access(cinder, type_id, project_id
+        ...                                   ).extract_err()  # doctest: +SKIP
+    """
+    return _access_action(client, volume_type_id, "removeProjectAccess", project_id)
