@@ -32,6 +32,7 @@ from oscloud.errors import MissingInputError
 __all__ = [
     "NULL",
     "Location",
+    "NullType",
     "Wire",
     "body",
     "build_body",
@@ -60,6 +61,9 @@ class _Null(enum.Enum):
     def __repr__(self) -> str:
         return "oscloud.NULL"
 
+
+#: The type of :data:`NULL`, for annotating options that may send an explicit null.
+NullType = _Null
 
 #: Send an explicit JSON ``null`` (``None`` means "leave the field out").
 NULL: Final = _Null.NULL

@@ -40,6 +40,9 @@ MICROVERSION_SERVICE: dict[str, str] = {
     "container-infrastructure-management": "container-infra",
 }
 
+#: How messages name a service, by its microversion service name.
+_SERVICE_NAMES = {"volume": "block storage"}
+
 _MICROVERSION = re.compile(r"^(\d+)\.(\d+)$")
 _VERSION_SEGMENT = re.compile(r"/v\d+(?:\.\d+)?(?=/|$)")
 
@@ -233,6 +236,31 @@ class ServiceClient:
         if self.microversion == "latest":
             return True
         return parse_microversion(self.microversion) >= parse_microversion(version)
+
+    def require_microversion(self, version: str, feature: str) -> None:
+        """Raise, before any request, unless this client sends ``version`` or newer.
+
+        ``feature`` names what needs it, for the message (``"server tags"``).
+
+        Raises:
+            MicroversionError: the client's microversion is older, or not set.
+
+        Example:
+            >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://n/",
+            ...                   type="compute")
+            >>> c.with_microversion("2.26").require_microversion("2.26", "server tags")
+            >>> c.require_microversion("2.26", "server tags")
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.MicroversionError: server tags need compute microversion 2.26 or later; the client sends none (use client.with_microversion("2.26"))
+        """  # noqa: E501
+        if self.microversion_at_least(version):
+            return
+        service = _SERVICE_NAMES.get(MICROVERSION_SERVICE.get(self.type, self.type), self.type)
+        raise errors.MicroversionError(
+            f"{feature} need {service} microversion {version} or later; the client sends "
+            f'{self.microversion or "none"} (use client.with_microversion("{version}"))'
+        )
 
     # -- microversion discovery -----------------------------------------------------
 

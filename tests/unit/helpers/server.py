@@ -126,7 +126,7 @@ class FakeServer:
 
             def _read_body(self) -> tuple[bytes, bool]:
                 if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-                    parts = []
+                    parts: list[bytes] = []
                     while True:
                         size = int(self.rfile.readline().split(b";")[0].strip(), 16)
                         if size == 0:

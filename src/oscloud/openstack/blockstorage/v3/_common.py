@@ -17,11 +17,10 @@ import builtins
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-import attrs
-
 from oscloud._wait import wait_until
-from oscloud._wire import _Null
-from oscloud.errors import MicroversionError, NotFoundError
+from oscloud._wire import NullType
+from oscloud.errors import NotFoundError
+from oscloud.openstack._common import METADATA_LIMIT, Link, checked_metadata, describe_value
 from oscloud.results import Result
 from oscloud.service import ServiceClient
 
@@ -42,70 +41,23 @@ __all__ = [
 ]
 
 #: The type of :data:`oscloud.NULL`, for options that may send an explicit null.
-NullType = _Null
 
-#: The longest metadata key or value Cinder accepts (characters).
-METADATA_LIMIT = 255
 
 _SORT_DIRS = ("asc", "desc")
-
-
-@attrs.frozen(kw_only=True)
-class Link:
-    """A link of a resource (``self``, ``bookmark``, ``next``).
-
-    Example:
-        >>> Link.from_json({"href": "https://cinder.example/v3/p/volumes/1", "rel": "self"})
-        Link(href='https://cinder.example/v3/p/volumes/1', rel='self')
-    """
-
-    href: str
-    rel: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Link:
-        """Read one ``{"href", "rel"}`` object.
-
-        Example:
-            >>> Link.from_json({"href": "https://c/v", "rel": "bookmark"}).rel
-            'bookmark'
-        """
-        return cls(href=data["href"], rel=data.get("rel"))
-
-    @classmethod
-    def tuple_from_json(cls, data: Iterable[Mapping[str, Any]] | None) -> tuple[Link, ...]:
-        """Read a ``links`` list (``None`` gives an empty tuple).
-
-        Example:
-            >>> Link.tuple_from_json(None)
-            ()
-        """
-        return tuple(cls.from_json(item) for item in data or ())
 
 
 def require_microversion(client: ServiceClient, version: str, feature: str) -> None:
     """Raise, before any request, when ``client`` does not send ``version`` or newer.
 
-    Raises:
-        MicroversionError: the client's microversion is older (or not set).
+    See :meth:`oscloud.ServiceClient.require_microversion`.
 
     Example:
         >>> from oscloud.provider import ProviderClient
         >>> client = ServiceClient(provider=ProviderClient(), endpoint="https://c/v3/p",
         ...                        type="block-storage")
         >>> require_microversion(client.with_microversion("3.27"), "3.27", "attachments")
-        >>> require_microversion(client, "3.27", "attachments")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        oscloud.errors.MicroversionError: attachments need block storage microversion 3.27 ...
     """
-    if client.microversion_at_least(version):
-        return
-    sent = client.microversion or "none"
-    raise MicroversionError(
-        f"{feature} need block storage microversion {version} or later; the client sends "
-        f'{sent} (use client.with_microversion("{version}"))'
-    )
+    client.require_microversion(version, feature)
 
 
 def require_microversions(
@@ -133,50 +85,6 @@ def require_microversions(
         version = versions.get(name)
         if version is not None:
             require_microversion(client, version, f"{name} in {what}")
-
-
-def _describe(text: object) -> str:
-    shown = repr(text)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
-def checked_metadata(metadata: Mapping[str, str]) -> dict[str, str]:
-    """Check metadata the way Cinder will; return it as a ``dict``.
-
-    Keys are non-empty strings of at most 255 characters; values are strings of at most
-    255 characters.
-
-    Raises:
-        ValueError: a key or value breaks those rules (the message names the key).
-
-    Example:
-        >>> checked_metadata({"readonly": "False"})
-        {'readonly': 'False'}
-        >>> checked_metadata({"size": 1})
-        Traceback (most recent call last):
-        ...
-        ValueError: metadata value of 'size' must be a string, not int
-    """
-    if not isinstance(metadata, Mapping):
-        raise ValueError(f"metadata must be a mapping of strings, not {type(metadata).__name__}")
-    for key, value in metadata.items():
-        if not isinstance(key, str) or not key:
-            raise ValueError(f"metadata keys must be non-empty strings, not {_describe(key)}")
-        if len(key) > METADATA_LIMIT:
-            raise ValueError(
-                f"metadata key {_describe(key)} is {len(key)} characters long; "
-                f"the limit is {METADATA_LIMIT}"
-            )
-        if not isinstance(value, str):
-            raise ValueError(
-                f"metadata value of {_describe(key)} must be a string, not {type(value).__name__}"
-            )
-        if len(value) > METADATA_LIMIT:
-            raise ValueError(
-                f"metadata value of {_describe(key)} is {len(value)} characters long; "
-                f"the limit is {METADATA_LIMIT}"
-            )
-    return dict(metadata)
 
 
 def metadata_filter(metadata: Mapping[str, str]) -> str:
@@ -216,12 +124,12 @@ def sort_param(sort: str | Sequence[str]) -> str:
         raise ValueError("sort needs at least one key")
     for item in items:
         if not isinstance(item, str):
-            raise ValueError(f"sort items are 'key[:dir]' strings, not {_describe(item)}")
+            raise ValueError(f"sort items are 'key[:dir]' strings, not {describe_value(item)}")
         key, _, direction = item.partition(":")
         if not key or "," in item:
-            raise ValueError(f"sort item {_describe(item)} must be 'key' or 'key:dir'")
+            raise ValueError(f"sort item {describe_value(item)} must be 'key' or 'key:dir'")
         if direction and direction not in _SORT_DIRS:
-            raise ValueError(f"sort direction of {_describe(item)} must be 'asc' or 'desc'")
+            raise ValueError(f"sort direction of {describe_value(item)} must be 'asc' or 'desc'")
     return ",".join(items)
 
 
