@@ -82,3 +82,18 @@ def acceptance(session: nox.Session) -> None:
     finally:
         if not keep:
             session.run(*cloud, "down", *state)
+
+
+@nox.session(python="3.11")
+def demo(session: nox.Session) -> None:
+    """Bring the local cloud up and run examples/tour.py against it as the member user.
+
+    The cloud stays up afterwards (`python3 tools/localcloud/localcloud.py down` ends it).
+    """
+    session.install("-e", ".")
+    session.run("python", str(LOCALCLOUD), "up", "--state-dir", str(STATE_DIR))
+    session.run(
+        "python",
+        "examples/tour.py",
+        env={"OS_CLIENT_CONFIG_FILE": str(STATE_DIR / "clouds.yaml"), "OS_CLOUD": "oscloud-member"},
+    )

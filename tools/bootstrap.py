@@ -3,6 +3,8 @@
 
     python3 tools/bootstrap.py            # lint, typecheck, unit tests, docs
     python3 tools/bootstrap.py tests      # the same
+    python3 tools/bootstrap.py demo       # a local OpenStack cloud, and the tour against it
+    python3 tools/bootstrap.py acceptance # the acceptance tests against that cloud
     python3 tools/bootstrap.py -- -s lint # any nox arguments after --
 
 It creates ``.venv/`` (using ``ensurepip`` when the interpreter has it, or else a pip wheel
@@ -29,6 +31,7 @@ SESSIONS = {
     "tests": [],
     "unit": ["-s", "tests"],
     "acceptance": ["-s", "acceptance"],
+    "demo": ["-s", "demo"],
     "benchmarks": ["-s", "benchmarks"],
 }
 

@@ -3,6 +3,7 @@ users/projects/catalog, Glance image, Nova flavors) and the files written for cl
 
 Standard library only: this runs in the launcher process (system python3).
 """
+
 import json
 import shutil
 import string
@@ -74,15 +75,23 @@ IMAGE_BYTES = b"localcloud tiny raw image\n".ljust(1024 * 1024, b"\0")  # 1 MiB,
 
 # ------------------------------------------------------------------ configs
 
+
 def _password_auth(user):
-    return "\n".join([
-        "auth_type = password", "auth_url = %s" % IDENTITY_URL,
-        "user_domain_name = Default", "project_domain_name = Default",
-        "project_name = service", "username = %s" % user, "password = %s" % SERVICE_PASSWORD])
+    return "\n".join(
+        [
+            "auth_type = password",
+            f"auth_url = {IDENTITY_URL}",
+            "user_domain_name = Default",
+            "project_domain_name = Default",
+            "project_name = service",
+            f"username = {user}",
+            f"password = {SERVICE_PASSWORD}",
+        ]
+    )
 
 
 def _authtoken(user):
-    return "www_authenticate_uri = %s\n%s" % (IDENTITY_URL, _password_auth(user))
+    return f"www_authenticate_uri = {IDENTITY_URL}\n{_password_auth(user)}"
 
 
 def render(template, target, **values):
@@ -93,12 +102,17 @@ def render(template, target, **values):
     return target
 
 
-def write_configs(state, swift_on_tmpfs):
+def write_configs(state, swift_xattrs_ok):
     """All service configs under state/etc/<service>/."""
     etc, venv_etc = state.etc, state.venv / "etc"
-    common = {"state": str(state.root), "etc": str(etc), "db_url": DB_URL,
-              "transport_url": TRANSPORT_URL, "image_url": url("glance"),
-              "logsink_port": port("swift-logsink")}
+    common = {
+        "data": str(state.data),
+        "etc": str(etc),
+        "db_url": DB_URL,
+        "transport_url": TRANSPORT_URL,
+        "image_url": url("glance"),
+        "logsink_port": port("swift-logsink"),
+    }
     for user in SERVICE_USERS:
         common["authtoken_" + user] = _authtoken(user)
         common["password_auth_" + user] = _password_auth(user)
@@ -112,14 +126,21 @@ def write_configs(state, swift_on_tmpfs):
     for name in ("api-paste.ini", "resource_filters.json"):
         shutil.copy(venv_etc / "cinder" / name, etc / "cinder")
     # On a plain directory, cap metadata so that it fits the filesystem's xattr room.
-    constraints = "" if swift_on_tmpfs else \
-        "\n[swift-constraints]\nmax_meta_overall_size = 2048\n"
+    constraints = "" if swift_xattrs_ok else "\n[swift-constraints]\nmax_meta_overall_size = 2048\n"
+    (state.data / "swift" / "recon").mkdir(parents=True, exist_ok=True)
+    (state.swift_devices / "d1").mkdir(parents=True, exist_ok=True)
     render("swift.conf", etc / "swift" / "swift.conf", swift_constraints=constraints)
     for kind in ("account", "container", "object"):
-        render("swift-backend.conf", etc / "swift" / ("%s-server.conf" % kind), kind=kind,
-               port=port("swift-" + kind), **common)
-    render("proxy-server.conf", etc / "swift" / "proxy-server.conf", port=port("swift-proxy"),
-           **common)
+        render(
+            "swift-backend.conf",
+            etc / "swift" / (f"{kind}-server.conf"),
+            kind=kind,
+            port=port("swift-" + kind),
+            **common,
+        )
+    render(
+        "proxy-server.conf", etc / "swift" / "proxy-server.conf", port=port("swift-proxy"), **common
+    )
     render("rabbitmq.conf", etc / "rabbitmq" / "rabbitmq.conf", rabbit_port=port("rabbitmq"))
     (etc / "rabbitmq" / "enabled_plugins").write_text("[].\n")
     (etc / "rabbitmq" / "rabbitmq-env.conf").write_text("")
@@ -149,19 +170,31 @@ def http(method, target, body=None, token=None, headers=None, timeout=15):
 
 
 def api(method, target, body=None, token=None, expect=(200, 201, 202, 204), **kw):
-    status, headers, data = http(method, target, body, token, **kw)
+    status, _headers, data = http(method, target, body, token, **kw)
     if status not in expect:
-        raise LaunchError("%s %s -> %d: %s" % (method, target, status, data[:400].decode("utf-8", "replace")))
+        raise LaunchError(
+            "%s %s -> %d: %s" % (method, target, status, data[:400].decode("utf-8", "replace"))
+        )
     return json.loads(data) if data and data.lstrip()[:1] in (b"{", b"[") else {}
 
 
 def token(creds, timeout=15):
     """(token, token body) for a user scoped to its project (domain Default)."""
-    body = {"auth": {
-        "identity": {"methods": ["password"], "password": {"user": {
-            "name": creds["username"], "domain": {"name": "Default"},
-            "password": creds["password"]}}},
-        "scope": {"project": {"name": creds["project_name"], "domain": {"name": "Default"}}}}}
+    body = {
+        "auth": {
+            "identity": {
+                "methods": ["password"],
+                "password": {
+                    "user": {
+                        "name": creds["username"],
+                        "domain": {"name": "Default"},
+                        "password": creds["password"],
+                    }
+                },
+            },
+            "scope": {"project": {"name": creds["project_name"], "domain": {"name": "Default"}}},
+        }
+    }
     status, headers, data = http("POST", IDENTITY_URL + "/auth/tokens", body, timeout=timeout)
     if status != 201:
         raise LaunchError("token for %s: HTTP %d %s" % (creds["username"], status, data[:300]))
@@ -170,30 +203,49 @@ def token(creds, timeout=15):
 
 # ---------------------------------------------------------- cloud contents
 
+
 def register(admin_token):
     """Projects, users, role assignments and the catalog (Keystone was just bootstrapped)."""
     k = IDENTITY_URL
     roles = {r["name"]: r["id"] for r in api("GET", k + "/roles", token=admin_token)["roles"]}
     for name in ("member", "reader", "service"):
         if name not in roles:
-            roles[name] = api("POST", k + "/roles", {"role": {"name": name}},
-                              admin_token)["role"]["id"]
+            roles[name] = api("POST", k + "/roles", {"role": {"name": name}}, admin_token)["role"][
+                "id"
+            ]
 
     def project(name, description):
         existing = api("GET", k + "/projects?domain_id=default&name=" + name, token=admin_token)
         if existing["projects"]:
             return existing["projects"][0]["id"]
-        return api("POST", k + "/projects", {"project": {
-            "name": name, "domain_id": "default", "description": description}},
-            admin_token)["project"]["id"]
+        return api(
+            "POST",
+            k + "/projects",
+            {"project": {"name": name, "domain_id": "default", "description": description}},
+            admin_token,
+        )["project"]["id"]
 
     def user(name, password, project_id, role_names):
-        user_id = api("POST", k + "/users", {"user": {
-            "name": name, "password": password, "domain_id": "default",
-            "default_project_id": project_id, "enabled": True}}, admin_token)["user"]["id"]
+        user_id = api(
+            "POST",
+            k + "/users",
+            {
+                "user": {
+                    "name": name,
+                    "password": password,
+                    "domain_id": "default",
+                    "default_project_id": project_id,
+                    "enabled": True,
+                }
+            },
+            admin_token,
+        )["user"]["id"]
         for role in role_names:
-            api("PUT", "%s/projects/%s/users/%s/roles/%s" % (k, project_id, user_id, roles[role]),
-                token=admin_token)
+            api(
+                "PUT",
+                f"{k}/projects/{project_id}/users/{user_id}/roles/{roles[role]}",
+                token=admin_token,
+            )
         return user_id
 
     ids = {"admin": project("admin", "")}
@@ -203,21 +255,52 @@ def register(admin_token):
     for name in SERVICE_USERS:
         user(name, SERVICE_PASSWORD, ids["service"], ["admin", "service"])
     for name, kind, endpoint in CATALOG:
-        service_id = api("POST", k + "/services", {"service": {
-            "name": name, "type": kind, "enabled": True}}, admin_token)["service"]["id"]
+        service_id = api(
+            "POST",
+            k + "/services",
+            {"service": {"name": name, "type": kind, "enabled": True}},
+            admin_token,
+        )["service"]["id"]
         for interface in ("public", "internal", "admin"):
-            api("POST", k + "/endpoints", {"endpoint": {
-                "service_id": service_id, "interface": interface, "url": endpoint,
-                "region_id": REGION, "enabled": True}}, admin_token)
+            api(
+                "POST",
+                k + "/endpoints",
+                {
+                    "endpoint": {
+                        "service_id": service_id,
+                        "interface": interface,
+                        "url": endpoint,
+                        "region_id": REGION,
+                        "enabled": True,
+                    }
+                },
+                admin_token,
+            )
     return ids
 
 
 def upload_image(admin_token):
-    image = api("POST", url("glance", "/v2/images"), {
-        "name": IMAGE_NAME, "disk_format": "raw", "container_format": "bare",
-        "visibility": "public", "min_disk": 0, "min_ram": 0}, admin_token)
-    api("PUT", url("glance", "/v2/images/%s/file" % image["id"]), IMAGE_BYTES, admin_token,
-        headers={"Content-Type": "application/octet-stream"}, timeout=60)
+    image = api(
+        "POST",
+        url("glance", "/v2/images"),
+        {
+            "name": IMAGE_NAME,
+            "disk_format": "raw",
+            "container_format": "bare",
+            "visibility": "public",
+            "min_disk": 0,
+            "min_ram": 0,
+        },
+        admin_token,
+    )
+    api(
+        "PUT",
+        url("glance", "/v2/images/{}/file".format(image["id"])),
+        IMAGE_BYTES,
+        admin_token,
+        headers={"Content-Type": "application/octet-stream"},
+        timeout=60,
+    )
     return {"id": image["id"], "name": IMAGE_NAME, "size": len(IMAGE_BYTES)}
 
 
@@ -229,54 +312,78 @@ def create_flavors(admin_token):
 
 # ------------------------------------------------------------ client files
 
+
 def _cloud(creds):
-    return {"auth_url": IDENTITY_URL, "username": creds["username"],
-            "password": creds["password"], "project_name": creds["project_name"],
-            "user_domain_name": "Default", "project_domain_name": "Default"}
+    return {
+        "auth_url": IDENTITY_URL,
+        "username": creds["username"],
+        "password": creds["password"],
+        "project_name": creds["project_name"],
+        "user_domain_name": "Default",
+        "project_domain_name": "Default",
+    }
 
 
 CLOUDS = {"oscloud-admin": ADMIN, "oscloud-member": MEMBER}
 
 
 def write_client_files(state, project_ids, image, flavors):
-    lines = ["# Written by tools/localcloud/localcloud.py up: a local test cloud, not for real use.",
-             "clouds:"]
+    lines = [
+        "# Written by tools/localcloud/localcloud.py up: a local test cloud, not for real use.",
+        "clouds:",
+    ]
     for cloud, creds in CLOUDS.items():
-        lines += ["  %s:" % cloud, "    auth:"]
-        lines += ["      %s: %s" % (k, json.dumps(v)) for k, v in _cloud(creds).items()]
-        lines += ["    region_name: %s" % REGION, "    interface: public",
-                  "    identity_api_version: 3"]
+        lines += [f"  {cloud}:", "    auth:"]
+        lines += [f"      {k}: {json.dumps(v)}" for k, v in _cloud(creds).items()]
+        lines += [
+            f"    region_name: {REGION}",
+            "    interface: public",
+            "    identity_api_version: 3",
+        ]
     (state.root / "clouds.yaml").write_text("\n".join(lines) + "\n")
 
     for filename, creds in (("admin.env", ADMIN), ("member.env", MEMBER)):
         c = _cloud(creds)
-        env = [("OS_AUTH_URL", c["auth_url"]), ("OS_USERNAME", c["username"]),
-               ("OS_PASSWORD", c["password"]), ("OS_PROJECT_NAME", c["project_name"]),
-               ("OS_USER_DOMAIN_NAME", "Default"), ("OS_PROJECT_DOMAIN_NAME", "Default"),
-               ("OS_REGION_NAME", REGION), ("OS_IDENTITY_API_VERSION", "3"),
-               ("OS_INTERFACE", "public")]
-        (state.root / filename).write_text("".join("export %s=%s\n" % kv for kv in env))
+        env = [
+            ("OS_AUTH_URL", c["auth_url"]),
+            ("OS_USERNAME", c["username"]),
+            ("OS_PASSWORD", c["password"]),
+            ("OS_PROJECT_NAME", c["project_name"]),
+            ("OS_USER_DOMAIN_NAME", "Default"),
+            ("OS_PROJECT_DOMAIN_NAME", "Default"),
+            ("OS_REGION_NAME", REGION),
+            ("OS_IDENTITY_API_VERSION", "3"),
+            ("OS_INTERFACE", "public"),
+        ]
+        (state.root / filename).write_text("".join("export {}={}\n".format(*kv) for kv in env))
 
     endpoints = {"identity": IDENTITY_URL}
     endpoints.update({kind: endpoint for _, kind, endpoint in CATALOG})
-    info = {
+    return {
         "region": REGION,
         "auth_url": IDENTITY_URL,
-        "clouds": {name: dict(_cloud(creds), region_name=REGION, interface="public",
-                              identity_api_version="3",
-                              project_id=project_ids[creds["project_name"]])
-                   for name, creds in CLOUDS.items()},
+        "clouds": {
+            name: dict(
+                _cloud(creds),
+                region_name=REGION,
+                interface="public",
+                identity_api_version="3",
+                project_id=project_ids[creds["project_name"]],
+            )
+            for name, creds in CLOUDS.items()
+        },
         "projects": project_ids,
         "endpoints": endpoints,
         "ports": {name: p for name, (p, _) in PORTS.items()},
         "image": image,
         "flavors": flavors,
-        "files": {"clouds_yaml": str(state.root / "clouds.yaml"),
-                  "admin_env": str(state.root / "admin.env"),
-                  "member_env": str(state.root / "member.env"),
-                  "logs": str(state.logs)},
+        "files": {
+            "clouds_yaml": str(state.root / "clouds.yaml"),
+            "admin_env": str(state.root / "admin.env"),
+            "member_env": str(state.root / "member.env"),
+            "logs": str(state.logs),
+        },
     }
-    return info
 
 
 def save_cloud_json(state, info):

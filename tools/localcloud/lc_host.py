@@ -3,6 +3,7 @@ processes (spawn with setsid, pid files, stop), ports and the Swift tmpfs.
 
 Standard library only: this runs in the launcher process (system python3).
 """
+
 import glob
 import hashlib
 import json
@@ -22,14 +23,29 @@ CONSTRAINTS = HERE / "constraints.txt"
 
 # What goes into the services venv; every version comes from constraints.txt.
 VENV_REQUIREMENTS = [
-    "keystone", "swift", "nova", "openstack-placement", "glance", "cinder",
-    "keystonemiddleware", "gunicorn", "psycopg2-binary",
+    "keystone",
+    "swift",
+    "nova",
+    "openstack-placement",
+    "glance",
+    "cinder",
+    "keystonemiddleware",
+    "gunicorn",
+    "psycopg2-binary",
     "fixtures",  # cinder's fake volume driver imports it
 ]
 VENV_EXECUTABLES = [
-    "keystone-manage", "nova-manage", "nova-conductor", "nova-scheduler", "nova-compute",
-    "placement-manage", "glance-manage", "cinder-manage", "cinder-scheduler",
-    "cinder-volume", "gunicorn",
+    "keystone-manage",
+    "nova-manage",
+    "nova-conductor",
+    "nova-scheduler",
+    "nova-compute",
+    "placement-manage",
+    "glance-manage",
+    "cinder-manage",
+    "cinder-scheduler",
+    "cinder-volume",
+    "gunicorn",
 ]
 
 
@@ -39,12 +55,12 @@ class LaunchError(Exception):
 
 # ---------------------------------------------------------------- state dir
 
+
 class State:
     """Paths inside the state dir (default ./.localcloud)."""
 
     # Everything `up` wipes before a fresh start (the venv is kept).
-    DATA = ["etc", "logs", "run", "pg", "rabbitmq", "keystone", "nova", "cinder",
-            "glance", "swift", "clouds.yaml", "admin.env", "member.env", "cloud.json"]
+    WIPED = ["etc", "logs", "run", "data", "clouds.yaml", "admin.env", "member.env", "cloud.json"]
 
     def __init__(self, root):
         self.root = Path(root).resolve()
@@ -52,7 +68,10 @@ class State:
         self.etc = self.root / "etc"
         self.logs = self.root / "logs"
         self.run = self.root / "run"
-        self.swift_devices = self.root / "swift" / "devices"
+        # The cloud's data (databases, broker, keys, images, Swift device): a tmpfs when
+        # it can be mounted; gone after `down` (logs stay).
+        self.data = self.root / "data"
+        self.swift_devices = self.data / "swift" / "devices"
         self.procs = {}  # name -> Popen, for processes started by this launcher run
 
     def bin(self, name):
@@ -62,17 +81,17 @@ class State:
     def pg_dir(self):
         """PostgreSQL runs as user postgres, which must reach its directory.
 
-        Under the state dir when every parent is world-searchable, else in a
+        In the data dir when every parent is world-searchable, else in a
         per-state-dir directory under the system temp dir.
         """
         if all(os.stat(p).st_mode & 0o001 for p in [self.root, *self.root.parents] if p.exists()):
-            return self.root / "pg"
+            return self.data / "pg"
         digest = hashlib.sha1(str(self.root).encode()).hexdigest()[:12]
         return Path(tempfile.gettempdir()) / ("localcloud-pg-" + digest)
 
     def wipe(self):
-        unmount_swift_devices(self)
-        for name in self.DATA:
+        unmount_data(self)
+        for name in self.WIPED:
             path = self.root / name
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
@@ -86,15 +105,20 @@ class State:
 
 # ------------------------------------------------------------ prerequisites
 
+
 class Tools:
     """Host programs localcloud needs, found on PATH or in their Debian places."""
 
     def __init__(self):
         self.pg_bin = _find_pg_bin()
-        self.rabbitmq_server = _first_file("/usr/lib/rabbitmq/bin/rabbitmq-server",
-                                           "/usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server")
-        self.rabbitmqctl = _first_file("/usr/lib/rabbitmq/bin/rabbitmqctl",
-                                       "/usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmqctl")
+        self.rabbitmq_server = _first_file(
+            "/usr/lib/rabbitmq/bin/rabbitmq-server",
+            "/usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server",
+        )
+        self.rabbitmqctl = _first_file(
+            "/usr/lib/rabbitmq/bin/rabbitmqctl",
+            "/usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmqctl",
+        )
         self.epmd = shutil.which("epmd") or _first_file("/usr/lib/erlang/erts-*/bin/epmd")
 
     def pg(self, name):
@@ -127,18 +151,25 @@ def _find_pg_bin():
         candidates.append(os.path.dirname(os.path.realpath(initdb)))
         candidates.append(os.path.dirname(initdb))
     versions = glob.glob("/usr/lib/postgresql/*/bin")
-    versions.sort(key=lambda p: [int(x) if x.isdigit() else 0 for x in p.split("/")[-2].split(".")],
-                  reverse=True)
+    versions.sort(
+        key=lambda p: [int(x) if x.isdigit() else 0 for x in p.split("/")[-2].split(".")],
+        reverse=True,
+    )
     candidates.extend(versions)
     for directory in candidates:
-        if all(os.access(os.path.join(directory, n), os.X_OK) for n in ("initdb", "pg_ctl", "psql")):
+        if all(
+            os.access(os.path.join(directory, n), os.X_OK) for n in ("initdb", "pg_ctl", "psql")
+        ):
             return directory
     return None
 
 
 def _venv_works():
-    probe = subprocess.run([sys.executable, "-c", "import venv, ensurepip"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import venv, ensurepip"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return probe.returncode == 0
 
 
@@ -147,43 +178,62 @@ def check_python():
         raise LaunchError(
             "python3 is %d.%d but the services need Python >= 3.11 (keystone 30 does not "
             "install on older versions). Install python3.11 or newer and run this script "
-            "with it, e.g. `python3.11 %s up`." % (sys.version_info[:2] + (sys.argv[0],)))
+            "with it, e.g. `python3.11 %s up`." % ((*sys.version_info[:2], sys.argv[0]))
+        )
 
 
-def ensure_host(state):
-    """Root, host programs, Debian packages. Installs what is missing when it can."""
+def preflight():
+    """Check Python, root and the host programs; no side effects. Returns (Tools, missing)."""
     check_python()
     tools = Tools()
     missing = tools.missing_packages()
     if None in missing:
-        raise LaunchError("%s cannot create virtualenvs (no venv/ensurepip module): use a "
-                          "python3 >= 3.11 that has them." % sys.executable)
+        raise LaunchError(
+            f"{sys.executable} cannot create virtualenvs (no venv/ensurepip module): use a "
+            "python3 >= 3.11 that has them."
+        )
     if os.geteuid() != 0:
-        need = (" It also needs these Debian packages: apt-get install -y %s." % " ".join(missing)
-                if missing else "")
-        raise LaunchError("localcloud must run as root: it runs PostgreSQL as the postgres user, "
-                          "mounts a tmpfs for Swift and installs missing Debian packages. "
-                          "Run it with sudo." + need)
+        need = (
+            " It also needs these Debian packages: apt-get install -y {}.".format(" ".join(missing))
+            if missing
+            else ""
+        )
+        raise LaunchError(
+            "localcloud must run as root: it runs PostgreSQL as the postgres user, "
+            "mounts a tmpfs for Swift and installs missing Debian packages. "
+            "Run it with sudo." + need
+        )
+    if missing and not shutil.which("apt-get"):
+        raise LaunchError(
+            "missing host software and no apt-get to install it: install the "
+            "equivalents of the Debian packages {} (initdb/pg_ctl/psql, "
+            "rabbitmq-server/rabbitmqctl/epmd).".format(", ".join(missing))
+        )
+    for program in ("runuser", "mount", "umount"):
+        if not shutil.which(program):
+            raise LaunchError(f"`{program}` is missing: apt-get install -y util-linux mount")
+    return tools, missing
+
+
+def ensure_host(state, tools, missing):
+    """Install the missing Debian packages (as found by preflight)."""
     if missing:
-        if not shutil.which("apt-get"):
-            raise LaunchError("missing host software and no apt-get to install it: install the "
-                              "equivalents of the Debian packages %s (initdb/pg_ctl/psql, "
-                              "rabbitmq-server/rabbitmqctl/epmd)." % ", ".join(missing))
         apt_install(state, missing)
         tools = Tools()
         still = tools.missing_packages()
         if still:
-            raise LaunchError("apt-get installed %s but %s still cannot be found; see %s"
-                              % (" ".join(missing), " ".join(map(str, still)),
-                                 state.logs / "apt.log"))
-    for program in ("runuser", "mount", "umount"):
-        if not shutil.which(program):
-            raise LaunchError("`%s` is missing: apt-get install -y util-linux mount" % program)
+            raise LaunchError(
+                "apt-get installed {} but {} still cannot be found; see {}".format(
+                    " ".join(missing), " ".join(map(str, still)), state.logs / "apt.log"
+                )
+            )
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        raise LaunchError("there is no `postgres` user (the postgresql Debian package creates "
-                          "it): apt-get install -y postgresql") from None
+        raise LaunchError(
+            "there is no `postgres` user (the postgresql Debian package creates "
+            "it): apt-get install -y postgresql"
+        ) from None
     return tools
 
 
@@ -196,10 +246,12 @@ def apt_install(state, packages):
         policy.chmod(0o755)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     log = state.logs / "apt.log"
-    print("  installing Debian packages: %s (log: %s)" % (" ".join(packages), log), flush=True)
+    print("  installing Debian packages: {} (log: {})".format(" ".join(packages), log), flush=True)
     try:
-        for argv in (["apt-get", "update"],
-                     ["apt-get", "install", "-y", "--no-install-recommends", *packages]):
+        for argv in (
+            ["apt-get", "update"],
+            ["apt-get", "install", "-y", "--no-install-recommends", *packages],
+        ):
             run_logged(argv, log, env=env, timeout=900)
     finally:
         if created:
@@ -208,11 +260,13 @@ def apt_install(state, packages):
 
 # --------------------------------------------------------------------- venv
 
+
 def venv_marker(state):
     return {
         "python": sys.version,
         "constraints_sha256": hashlib.sha256(CONSTRAINTS.read_bytes()).hexdigest(),
         "requirements": VENV_REQUIREMENTS,
+        "pip_options": ["--no-compile"],
     }
 
 
@@ -233,13 +287,30 @@ def ensure_venv(state):
     if state.venv.exists():
         shutil.rmtree(state.venv)
     log = state.logs / "pip.log"
-    print("  creating the services venv %s (takes 1-2 minutes; log: %s)" % (state.venv, log),
-          flush=True)
+    print(f"  creating the services venv {state.venv} (takes 1-2 minutes; log: {log})", flush=True)
     run_logged([sys.executable, "-m", "venv", str(state.venv)], log, timeout=300)
     env = clean_env(state)
     env.pop("PIP_REQUIRE_VIRTUALENV", None)
-    run_logged([state.bin("python"), "-m", "pip", "install", "--no-input", "--progress-bar", "off",
-                "-c", str(CONSTRAINTS), *VENV_REQUIREMENTS], log, env=env, timeout=1500)
+    # --no-compile: byte-compiling all ~600 MB (tests included) costs ~45 CPU-seconds; the
+    # services compile (and cache) only the modules they import, on first use.
+    run_logged(
+        [
+            state.bin("python"),
+            "-m",
+            "pip",
+            "install",
+            "--no-input",
+            "--progress-bar",
+            "off",
+            "--no-compile",
+            "-c",
+            str(CONSTRAINTS),
+            *VENV_REQUIREMENTS,
+        ],
+        log,
+        env=env,
+        timeout=1500,
+    )
     run_logged([state.bin("python"), "-m", "pip", "check"], log, env=env, timeout=300)
     (state.venv / "localcloud-complete.json").write_text(json.dumps(venv_marker(state)))
     return True
@@ -247,11 +318,13 @@ def ensure_venv(state):
 
 # ---------------------------------------------------------------- processes
 
+
 def clean_env(state, **extra):
     """The services' environment: no OS_* or PYTHON* from the caller, no proxy for loopback."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("OS_", "PYTHON", "VIRTUAL_ENV"))}
-    env["PATH"] = "%s:%s" % (state.venv / "bin", env.get("PATH", "/usr/bin:/bin"))
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("OS_", "PYTHON", "VIRTUAL_ENV"))
+    }
+    env["PATH"] = "{}:{}".format(state.venv / "bin", env.get("PATH", "/usr/bin:/bin"))
     for key in ("no_proxy", "NO_PROXY"):
         env[key] = ",".join(filter(None, [env.get(key), "127.0.0.1", "localhost"]))
     env["PYTHONUNBUFFERED"] = "1"
@@ -262,17 +335,32 @@ def clean_env(state, **extra):
 def run_logged(argv, log, env=None, timeout=600, cwd=None):
     """Run a command to completion, appending its output to `log`; raise on failure."""
     with open(log, "ab") as out:
-        out.write(("\n$ %s\n" % " ".join(map(str, argv))).encode())
+        out.write(("\n$ {}\n".format(" ".join(map(str, argv)))).encode())
         out.flush()
+        started = time.monotonic()
         try:
-            proc = subprocess.run(list(map(str, argv)), stdin=subprocess.DEVNULL, stdout=out,
-                                  stderr=subprocess.STDOUT, env=env, timeout=timeout, cwd=cwd)
+            proc = subprocess.run(
+                list(map(str, argv)),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                timeout=timeout,
+                cwd=cwd,
+            )
         except subprocess.TimeoutExpired:
-            raise LaunchError("`%s` did not finish within %d s (log: %s)"
-                              % (" ".join(map(str, argv[:3])), timeout, log)) from None
+            raise LaunchError(
+                "`%s` did not finish within %d s (log: %s)"
+                % (" ".join(map(str, argv[:3])), timeout, log)
+            ) from None
+        out.write(
+            ("# exit %d after %.1f s\n" % (proc.returncode, time.monotonic() - started)).encode()
+        )
     if proc.returncode != 0:
-        raise LaunchError("`%s` failed with exit code %d (log: %s):\n%s"
-                          % (" ".join(map(str, argv[:4])), proc.returncode, log, tail(log, 15)))
+        raise LaunchError(
+            "`%s` failed with exit code %d (log: %s):\n%s"
+            % (" ".join(map(str, argv[:4])), proc.returncode, log, tail(log, 15))
+        )
 
 
 def start_time(pid):
@@ -291,9 +379,15 @@ def spawn(state, name, argv, env=None, log=None):
     """Start a service in its own session, output to logs/NAME.log, pid in run/NAME.pid."""
     log = log or state.logs / (name + ".log")
     with open(log, "ab") as out:
-        proc = subprocess.Popen(list(map(str, argv)), stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=subprocess.STDOUT, env=env or clean_env(state),
-                                cwd=str(state.root), start_new_session=True)
+        proc = subprocess.Popen(
+            list(map(str, argv)),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env or clean_env(state),
+            cwd=str(state.root),
+            start_new_session=True,
+        )
     record_pid(state, name, proc.pid)
     state.procs[name] = proc
     return proc
@@ -324,14 +418,16 @@ def is_alive(state, name):
 
 
 def session_members(pid, leader_start):
-    """Processes of the session `pid` started (setsid), started no earlier than its leader."""
+    """Live processes of the session `pid` started (setsid), no older than its leader."""
     members = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            fields = Path("/proc/%s/stat" % entry).read_text().rsplit(")", 1)[1].split()
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
+            continue
+        if fields[0] == "Z":  # exited; init reaps it (slowly, on some machines)
             continue
         if int(fields[3]) == pid and (leader_start is None or int(fields[19]) >= leader_start):
             members.append(int(entry))
@@ -346,6 +442,7 @@ def stop_sessions(state, names, timeout):
         if name in table:
             pid, start = table[name]
             targets[name] = (pid, start)
+
     def signal_all(sig):
         alive = 0
         for pid, start in targets.values():
@@ -356,19 +453,23 @@ def stop_sessions(state, names, timeout):
                 except ProcessLookupError:
                     pass
         return alive
+
     signal_all(signal.SIGTERM)
     deadline = time.monotonic() + timeout
+    killed = []
     while time.monotonic() < deadline:
         _reap(state)
         if not any(session_members(pid, start) for pid, start in targets.values()):
             break
         time.sleep(0.2)
     else:
+        killed = sorted(n for n, (pid, start) in targets.items() if session_members(pid, start))
         signal_all(signal.SIGKILL)
         time.sleep(0.3)
         _reap(state)
     for name in targets:
         (state.run / (name + ".pid")).unlink(missing_ok=True)
+    return killed
 
 
 def _reap(state):
@@ -389,11 +490,14 @@ def tail(path, lines=20):
 
 # -------------------------------------------------------------------- ports
 
+
 def busy_ports(ports):
     """[(name, port)] of the TCP ports (and the UDP log sink) already in use on 127.0.0.1."""
     busy = []
     for name, (port, kind) in ports.items():
-        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM if kind == "udp" else socket.SOCK_STREAM)
+        sock = socket.socket(
+            socket.AF_INET, socket.SOCK_DGRAM if kind == "udp" else socket.SOCK_STREAM
+        )
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind(("127.0.0.1", port))
@@ -404,49 +508,47 @@ def busy_ports(ports):
     return busy
 
 
-# -------------------------------------------------------------- swift tmpfs
+# ---------------------------------------------------------------- data tmpfs
 
-def mount_swift_devices(state, device):
-    """Put the Swift device on a tmpfs (xattr room for metadata); False if that fails.
 
-    On a plain directory (ext4: ~4 KiB of xattrs per inode) large metadata turns into
-    507s and then 503s for a minute, so the caller caps metadata instead.
+def mount_data(state):
+    """Mount a tmpfs on the data dir; returns whether Swift can keep large metadata there.
+
+    tmpfs (kernel >= 6.6) holds Swift's metadata xattrs; on ext4 (~4 KiB of xattrs per
+    inode) large metadata turns into 507s and then 503s for a minute, so the caller caps
+    metadata when the probe fails. A tmpfs also makes wiping instant.
     """
-    path = state.swift_devices / device
-    path.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512m,mode=0755",
-                              "localcloud-swift", str(path)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
-    if not mounted:
-        return False
-    probe = path / ".xattr-probe"
+    state.data.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4g,mode=0755", "localcloud-data", str(state.data)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    probe = state.data / ".xattr-probe"
     try:
         probe.write_bytes(b"")
         for i in range(40):  # ~10 KiB in 254-byte chunks, the way Swift stores metadata
             os.setxattr(probe, "user.probe%d" % i, b"x" * 254)
         return True
     except OSError:
-        unmount_swift_devices(state)
-        path.mkdir(parents=True, exist_ok=True)
         return False
     finally:
         probe.unlink(missing_ok=True)
 
 
 def our_mounts(state):
-    prefix = str(state.swift_devices) + "/"
     mounts = []
     try:
         for line in Path("/proc/mounts").read_text().splitlines():
             target = line.split()[1].replace("\\040", " ")
-            if target.startswith(prefix):
+            if target == str(state.data) or target.startswith(str(state.data) + "/"):
                 mounts.append(target)
     except OSError:
         pass
     return mounts
 
 
-def unmount_swift_devices(state):
+def unmount_data(state):
     for target in sorted(our_mounts(state), reverse=True):
         if subprocess.run(["umount", target], stderr=subprocess.DEVNULL).returncode != 0:
             subprocess.run(["umount", "-l", target], stderr=subprocess.DEVNULL)

@@ -10,6 +10,7 @@ socket keeps accepting. So this wrapper replaces sys.argv before the import:
 
 Used as `gunicorn --pythonpath tools/localcloud localcloud_wsgi:application`.
 """
+
 import importlib
 import json
 import os

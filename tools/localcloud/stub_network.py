@@ -13,6 +13,7 @@ It has no auth, stores nothing, and supports no real networking.
 
     python3 stub_network.py PORT
 """
+
 import json
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,9 +36,16 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
-        self._send(404, {"NeutronError": {
-            "type": "HTTPNotFound", "detail": "",
-            "message": "The resource could not be found (localcloud Neutron stand-in)."}})
+        self._send(
+            404,
+            {
+                "NeutronError": {
+                    "type": "HTTPNotFound",
+                    "detail": "",
+                    "message": "The resource could not be found (localcloud Neutron stand-in).",
+                }
+            },
+        )
 
     def do_GET(self):
         path = self.path.split("?", 1)[0].rstrip("/")
@@ -46,9 +54,18 @@ class Handler(BaseHTTPRequestHandler):
         parts = [p for p in path.split("/") if p]
         if not parts:
             host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
-            self._send(200, {"versions": [{
-                "id": "v2.0", "status": "CURRENT",
-                "links": [{"href": "http://%s/v2.0/" % host, "rel": "self"}]}]})
+            self._send(
+                200,
+                {
+                    "versions": [
+                        {
+                            "id": "v2.0",
+                            "status": "CURRENT",
+                            "links": [{"href": f"http://{host}/v2.0/", "rel": "self"}],
+                        }
+                    ]
+                },
+            )
         elif parts == ["v2.0"]:
             self._send(200, {"resources": []})
         elif len(parts) == 2 and parts[0] == "v2.0":
@@ -60,7 +77,7 @@ class Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = _not_found
 
     def log_message(self, fmt, *args):
-        sys.stderr.write("%s %s\n" % (self.log_date_time_string(), fmt % args))
+        sys.stderr.write(f"{self.log_date_time_string()} {fmt % args}\n")
         sys.stderr.flush()
 
 

@@ -6,6 +6,7 @@ Swift logs only to syslog; without /dev/log its messages silently go to UDP
 
     python3 swift_logsink.py PORT LOGFILE
 """
+
 import re
 import socket
 import sys

@@ -7,6 +7,7 @@ Swift at our directory before anything else is loaded:
     python swift_run.py SWIFT_DIR run MODULE CONF   # MODULE.main() with argv [CONF]
     python swift_run.py SWIFT_DIR rings DEVICE ACCOUNT_PORT CONTAINER_PORT OBJECT_PORT
 """
+
 import importlib
 import os
 import sys
@@ -14,8 +15,10 @@ import sys
 
 def _use_swift_dir(swift_dir):
     from swift.common import utils
+
     utils.set_swift_dir(swift_dir)
     from swift.common import constraints, storage_policy
+
     constraints.reload_constraints()
     storage_policy.reload_storage_policies()
 
@@ -23,10 +26,19 @@ def _use_swift_dir(swift_dir):
 def _rings(swift_dir, device, ports):
     """One replica, one device per ring (same as `swift-ring-builder create 10 1 1`)."""
     from swift.common.ring import RingBuilder
-    for kind, port in zip(("account", "container", "object"), ports):
+
+    for kind, port in zip(("account", "container", "object"), ports, strict=False):
         builder = RingBuilder(10, 1, 1)
-        builder.add_dev({"region": 1, "zone": 1, "ip": "127.0.0.1", "port": int(port),
-                         "device": device, "weight": 100})
+        builder.add_dev(
+            {
+                "region": 1,
+                "zone": 1,
+                "ip": "127.0.0.1",
+                "port": int(port),
+                "device": device,
+                "weight": 100,
+            }
+        )
         builder.rebalance()
         builder.save(os.path.join(swift_dir, kind + ".builder"))
         builder.get_ring().save(os.path.join(swift_dir, kind + ".ring.gz"))
