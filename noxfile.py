@@ -97,3 +97,10 @@ def demo(session: nox.Session) -> None:
         "examples/tour.py",
         env={"OS_CLIENT_CONFIG_FILE": str(STATE_DIR / "clouds.yaml"), "OS_CLOUD": "oscloud-member"},
     )
+
+
+@nox.session(python="3.11")
+def benchmarks(session: nox.Session) -> None:
+    """Speed and memory against bare requests and openstacksdk; see docs/benchmarks.md."""
+    session.install(".", "openstacksdk==4.22.0", "psutil")
+    session.run("python", "-m", "benchmarks", *session.posargs)

@@ -1,0 +1,459 @@
+"""A fast fake cloud for the benchmarks: Keystone and Nova on 127.0.0.1, pre-rendered.
+
+Run it in its own process so that the server is not what is measured::
+
+    python -m benchmarks.fake_cloud        # prints "READY http://127.0.0.1:<port>"
+
+It speaks HTTP/1.1 with keep-alive on raw sockets, one thread per connection, and
+answers from bytes rendered once (listing pages are rendered on first use and cached).
+It checks the token on every authenticated call, and counts the requests it serves
+per method and path. Paths under ``/_bench/`` control it and are not counted:
+
+- ``GET /_bench/stats``: ``{"total": n, "requests": {"GET /path": n, ...}}``
+- ``POST /_bench/reset``: zero the counters
+- ``POST /_bench/config?servers=N``: how many servers ``servers/detail`` lists
+
+It stops when its standard input closes (its parent went away) or on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import socket
+import sys
+import threading
+from collections import Counter, OrderedDict
+from typing import Any
+from urllib.parse import parse_qsl
+
+PROJECT_ID = "6f70656e737461636b20342065766572"
+USER_ID = "ee4dfb6e5540447cb3741905149d9b6e"
+TOKEN_ID = "gAAAAABbench-token-0123456789abcdef"
+SERVER_ID = "0e44cc9c-e052-415d-afbf-469b0d384170"
+MAX_MICROVERSION = "2.96"
+DEFAULT_SERVERS = 20_000
+MAX_LIMIT = 1000
+PAGE_CACHE = 64
+
+_REASONS = {
+    200: "OK",
+    201: "Created",
+    300: "Multiple Choices",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+}
+
+
+def server_id(index: int) -> str:
+    """The id of the ``index``-th listed server (a UUID whose first group is the index)."""
+    return f"{index:08x}-5e7a-4c1d-9b2e-{index:012x}"
+
+
+def server_index(marker: str) -> int | None:
+    try:
+        return int(marker[:8], 16) if server_id(int(marker[:8], 16)) == marker else None
+    except ValueError:
+        return None
+
+
+# -- bodies ---------------------------------------------------------------------------
+
+
+def _link(href: str, rel: str) -> dict[str, str]:
+    return {"href": href, "rel": rel}
+
+
+def keystone_version(base: str) -> dict[str, Any]:
+    return {
+        "id": "v3.14",
+        "status": "stable",
+        "updated": "2020-04-07T00:00:00Z",
+        "links": [_link(f"{base}/identity/v3/", "self")],
+        "media-types": [
+            {"base": "application/json", "type": "application/vnd.openstack.identity-v3+json"}
+        ],
+    }
+
+
+def catalog(base: str) -> list[dict[str, Any]]:
+    services = (("identity", "keystone", "/identity"), ("compute", "nova", "/compute/v2.1"))
+    return [
+        {
+            "type": kind,
+            "name": name,
+            "id": f"{name}-0001",
+            "endpoints": [
+                {
+                    "id": f"{name}-{interface}",
+                    "interface": interface,
+                    "region": "RegionOne",
+                    "region_id": "RegionOne",
+                    "url": base + path,
+                }
+                for interface in ("public", "internal", "admin")
+            ],
+        }
+        for kind, name, path in services
+    ]
+
+
+def token_body(base: str, issued: _dt.datetime) -> dict[str, Any]:
+    domain = {"id": "default", "name": "Default"}
+    stamp = "%Y-%m-%dT%H:%M:%S.000000Z"
+    return {
+        "token": {
+            "methods": ["password"],
+            "user": {"domain": domain, "id": USER_ID, "name": "demo", "password_expires_at": None},
+            "audit_ids": ["3T2dc1CGQxyJsHdDu1xkcw"],
+            "expires_at": (issued + _dt.timedelta(hours=12)).strftime(stamp),
+            "issued_at": issued.strftime(stamp),
+            "project": {"domain": domain, "id": PROJECT_ID, "name": "demo"},
+            "is_domain": False,
+            "roles": [{"id": "51cc68287d524c759f47c811e6463340", "name": "member"}],
+            "catalog": catalog(base),
+        }
+    }
+
+
+def nova_version(base: str) -> dict[str, Any]:
+    return {
+        "id": "v2.1",
+        "status": "CURRENT",
+        "version": MAX_MICROVERSION,
+        "min_version": "2.1",
+        "updated": "2013-07-23T11:33:21Z",
+        "links": [_link(f"{base}/compute/v2.1/", "self")],
+        "media-types": [
+            {
+                "base": "application/json",
+                "type": "application/vnd.openstack.compute+json;version=2.1",
+            }
+        ],
+    }
+
+
+def nova_versions(base: str) -> dict[str, Any]:
+    legacy = {
+        "id": "v2.0",
+        "status": "SUPPORTED",
+        "version": "",
+        "min_version": "",
+        "updated": "2011-01-21T11:33:21Z",
+        "links": [_link(f"{base}/compute/v2/", "self")],
+    }
+    return {"versions": [legacy, nova_version(base)]}
+
+
+def server_body(base: str, sid: str, name: str) -> dict[str, Any]:
+    """A server as ``GET /servers/{id}`` shows it at microversion 2.96 (API reference)."""
+    image = "70a599e0-31e7-49b7-b260-868f441e862b"
+    return {
+        "accessIPv4": "1.2.3.4",
+        "accessIPv6": "80fe::",
+        "addresses": {
+            "private": [
+                {
+                    "addr": "192.168.1.30",
+                    "OS-EXT-IPS-MAC:mac_addr": "00:0c:29:0d:11:74",
+                    "OS-EXT-IPS:type": "fixed",
+                    "version": 4,
+                }
+            ]
+        },
+        "created": "2013-09-03T04:01:32Z",
+        "description": None,
+        "locked": False,
+        "locked_reason": None,
+        "flavor": {
+            "disk": 1,
+            "ephemeral": 0,
+            "extra_specs": {},
+            "original_name": "m1.tiny",
+            "ram": 512,
+            "swap": 0,
+            "vcpus": 1,
+        },
+        "hostId": "92154fab69d5883ba2c8622b7e65f745dd33257221c07af363c51b29",
+        "id": sid,
+        "image": {
+            "id": image,
+            "links": [_link(f"{base}/compute/images/{image}", "bookmark")],
+        },
+        "key_name": None,
+        "links": [
+            _link(f"{base}/compute/v2.1/servers/{sid}", "self"),
+            _link(f"{base}/compute/servers/{sid}", "bookmark"),
+        ],
+        "metadata": {"My Server Name": "Apache1"},
+        "name": name,
+        "config_drive": "",
+        "OS-DCF:diskConfig": "AUTO",
+        "OS-EXT-AZ:availability_zone": "us-west",
+        "OS-EXT-SRV-ATTR:hostname": name,
+        "OS-EXT-STS:power_state": 1,
+        "OS-EXT-STS:task_state": None,
+        "OS-EXT-STS:vm_state": "active",
+        "os-extended-volumes:volumes_attached": [
+            {"id": "volume_id1", "delete_on_termination": False},
+            {"id": "volume_id2", "delete_on_termination": False},
+        ],
+        "OS-SRV-USG:launched_at": "2013-09-23T13:37:00.880302",
+        "OS-SRV-USG:terminated_at": None,
+        "pinned_availability_zone": "us-west",
+        "progress": 0,
+        "security_groups": [{"name": "default"}],
+        "server_groups": [],
+        "status": "ACTIVE",
+        "tags": [],
+        "tenant_id": PROJECT_ID,
+        "trusted_image_certificates": None,
+        "updated": "2013-09-03T04:01:33Z",
+        "user_id": "fake",
+    }
+
+
+# -- responses ------------------------------------------------------------------------
+
+
+def _dump(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+def response(status: int, body: bytes, headers: dict[str, str] | None = None) -> bytes:
+    lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Unknown')}"]
+    fields = {"Content-Type": "application/json", "Content-Length": str(len(body))}
+    fields["X-Openstack-Request-Id"] = "req-5e7a0001-4c1d-4b2e-9b2e-000000000001"
+    fields.update(headers or {})
+    lines.extend(f"{name}: {value}" for name, value in fields.items())
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def error(status: int, message: str) -> bytes:
+    kind = {400: "badRequest", 401: "unauthorized", 404: "itemNotFound"}.get(status, "error")
+    return response(status, _dump({kind: {"code": status, "message": message}}))
+
+
+class Request:
+    __slots__ = ("body", "headers", "method", "path", "query")
+
+    def __init__(self, method: str, target: str, headers: dict[str, str], body: bytes) -> None:
+        self.method = method
+        self.path, _, self.query = target.partition("?")
+        self.headers = headers
+        self.body = body
+
+
+class Cloud:
+    """What the fake cloud answers; ``respond`` maps one request to the bytes to send."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.total_servers = DEFAULT_SERVERS
+        self.counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[tuple[int, int, int], bytes] = OrderedDict()
+        self._token = _dump(token_body(base, _dt.datetime.now(_dt.timezone.utc)))
+        self._server = _dump({"server": server_body(base, SERVER_ID, "new-server-test")})
+        self._fixed = self._fixed_responses()
+        template = json.dumps(server_body(base, "@ID@", "@NAME@"), separators=(",", ":"))
+        self._item_template = template
+
+    def _fixed_responses(self) -> dict[tuple[str, str], bytes]:
+        base = self.base
+        versions = response(300, _dump({"versions": {"values": [keystone_version(base)]}}))
+        v3 = response(200, _dump({"version": keystone_version(base)}))
+        nova_root = response(200, _dump(nova_versions(base)))
+        nova_v21 = response(200, _dump({"version": nova_version(base)}))
+        fixed = {}
+        for path, reply in (
+            ("/identity", versions),
+            ("/identity/v3", v3),
+            ("/compute", nova_root),
+            ("/compute/v2.1", nova_v21),
+        ):
+            fixed["GET", path] = reply
+            fixed["GET", path + "/"] = reply
+        fixed["POST", "/identity/v3/auth/tokens"] = response(
+            201, self._token, {"X-Subject-Token": TOKEN_ID, "Vary": "X-Auth-Token"}
+        )
+        return fixed
+
+    # -- dispatch ---------------------------------------------------------------------
+
+    def respond(self, request: Request) -> bytes:
+        if request.path.startswith("/_bench/"):
+            return self._control(request)
+        with self._lock:
+            self.counts[f"{request.method} {request.path}"] += 1
+        fixed = self._fixed.get((request.method, request.path))
+        if fixed is not None:
+            return fixed
+        if request.headers.get("x-auth-token") != TOKEN_ID:
+            return error(401, "The request you have made requires authentication.")
+        if request.method != "GET":
+            return error(404, "not served by the fake cloud")
+        return self._authenticated_get(request)
+
+    def _authenticated_get(self, request: Request) -> bytes:
+        path = request.path
+        if path == "/identity/v3/auth/tokens":
+            subject = request.headers.get("x-subject-token", "")
+            if subject != TOKEN_ID:
+                return error(404, "Could not find token.")
+            return response(200, self._token, {"X-Subject-Token": subject})
+        if path == "/compute/v2.1/servers/detail":
+            return self._listing(request)
+        if path == f"/compute/v2.1/servers/{SERVER_ID}":
+            return response(200, self._server, self._nova_headers(request))
+        return error(404, f"Resource not found: {path}")
+
+    def _nova_headers(self, request: Request) -> dict[str, str]:
+        version = request.headers.get("x-openstack-nova-api-version", "2.1")
+        return {
+            "X-OpenStack-Nova-API-Version": version,
+            "OpenStack-API-Version": f"compute {version}",
+            "Vary": "OpenStack-API-Version, X-OpenStack-Nova-API-Version",
+        }
+
+    def _control(self, request: Request) -> bytes:
+        with self._lock:
+            if request.path == "/_bench/stats":
+                stats = {"total": sum(self.counts.values()), "requests": dict(self.counts)}
+                return response(200, _dump(stats))
+            if request.path == "/_bench/reset":
+                self.counts.clear()
+                return response(200, b"{}")
+            if request.path == "/_bench/config":
+                query = dict(parse_qsl(request.query))
+                self.total_servers = int(query.get("servers", DEFAULT_SERVERS))
+                return response(200, _dump({"servers": self.total_servers}))
+        return error(404, "unknown control path")
+
+    # -- listing ----------------------------------------------------------------------
+
+    def _listing(self, request: Request) -> bytes:
+        query = dict(parse_qsl(request.query))
+        try:
+            limit = min(int(query.get("limit", MAX_LIMIT)), MAX_LIMIT)
+        except ValueError:
+            return error(400, "limit must be an integer")
+        start = 0
+        if "marker" in query:
+            index = server_index(query["marker"])
+            if index is None:
+                return error(400, f"marker [{query['marker']}] not found")
+            start = index + 1
+        body = self._page(self.total_servers, limit, start)
+        return response(200, body, self._nova_headers(request))
+
+    def _page(self, total: int, limit: int, start: int) -> bytes:
+        key = (total, limit, start)
+        with self._lock:
+            cached = self._pages.get(key)
+            if cached is not None:
+                self._pages.move_to_end(key)
+                return cached
+            body = self._render_page(total, limit, start)
+            self._pages[key] = body
+            if len(self._pages) > PAGE_CACHE:
+                self._pages.popitem(last=False)
+            return body
+
+    def _render_page(self, total: int, limit: int, start: int) -> bytes:
+        stop = min(start + limit, total)
+        template = self._item_template
+        items = [
+            template.replace("@ID@", server_id(i)).replace("@NAME@", f"server-{i}")
+            for i in range(start, stop)
+        ]
+        links = ""
+        if items and len(items) == limit:  # as Nova: a full page links to the next one
+            marker = server_id(stop - 1)
+            href = f"{self.base}/compute/v2.1/servers/detail?limit={limit}&marker={marker}"
+            links = f',"servers_links":[{{"href":"{href}","rel":"next"}}]'
+        return ('{"servers":[' + ",".join(items) + "]" + links + "}").encode()
+
+
+# -- HTTP/1.1 on raw sockets ----------------------------------------------------------
+
+
+def _read_request(conn: socket.socket, buffer: bytearray) -> Request | None:
+    while True:
+        end = buffer.find(b"\r\n\r\n")
+        if end >= 0:
+            break
+        chunk = conn.recv(65536)
+        if not chunk:
+            return None
+        buffer += chunk
+    head = bytes(buffer[:end]).decode("latin-1")
+    del buffer[: end + 4]
+    request_line, *header_lines = head.split("\r\n")
+    method, target, _ = request_line.split(" ", 2)
+    headers = {}
+    for line in header_lines:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    length = int(headers.get("content-length", "0"))
+    while len(buffer) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return None
+        buffer += chunk
+    body = bytes(buffer[:length])
+    del buffer[:length]
+    return Request(method, target, headers, body)
+
+
+def _serve_connection(conn: socket.socket, cloud: Cloud) -> None:
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    buffer = bytearray()
+    try:
+        while True:
+            request = _read_request(conn, buffer)
+            if request is None:
+                return
+            reply = cloud.respond(request)
+            if request.method == "HEAD":
+                reply = reply[: reply.index(b"\r\n\r\n") + 4]
+            conn.sendall(reply)
+            if request.headers.get("connection", "").lower() == "close":
+                return
+    except (ConnectionError, OSError):
+        return
+    finally:
+        conn.close()
+
+
+def serve(listener: socket.socket, cloud: Cloud) -> None:
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=_serve_connection, args=(conn, cloud), daemon=True).start()
+
+
+def _exit_when_stdin_closes() -> None:
+    sys.stdin.read()
+    os._exit(0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", args.port))
+    listener.listen(128)
+    base = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    cloud = Cloud(base)
+    threading.Thread(target=_exit_when_stdin_closes, daemon=True).start()
+    print(f"READY {base}", flush=True)
+    serve(listener, cloud)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Run every scenario and write the table: ``python -m benchmarks [--quick]``.
+
+Prints a Markdown table and writes it to ``benchmarks/results/latest.md``, with every
+measurement and the summary in ``benchmarks/results/latest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks import report, scenarios
+from benchmarks.clients import Calls
+from benchmarks.processes import ROOT, FakeCloud
+
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _progress(started: float) -> scenarios.Progress:
+    def say(message: str) -> None:
+        print(f"[{time.monotonic() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+    return say
+
+
+def measure(plan: scenarios.Plan, calls: Calls, progress: scenarios.Progress) -> dict[str, Any]:
+    raw: dict[str, Any] = {"plan": asdict(plan)}
+    raw["imports"] = scenarios.measure_imports(plan, progress)
+    with FakeCloud() as cloud:
+        raw["cold"] = scenarios.measure_cold(cloud, calls, plan, progress)
+        workers = scenarios.start_workers(cloud, calls)
+        try:
+            raw["cpu"] = scenarios.measure_cpu(workers, plan, progress)
+            raw["threads"] = scenarios.measure_threads(workers, plan, progress)
+            raw["listing"] = scenarios.measure_listing(workers, cloud, plan, progress)
+        finally:
+            for worker in workers.values():
+                worker.close()
+    return raw
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a smoke run (under 30 s)")
+    parser.add_argument(
+        "--without-servers",
+        action="store_true",
+        help="measure tokens.get and a Pager even when oscloud has the compute servers package",
+    )
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write results")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    plan = scenarios.QUICK if args.quick else scenarios.FULL
+    calls = Calls.detect(without_servers=args.without_servers)
+    raw = measure(plan, calls, _progress(started))
+    raw["environment"] = report.environment(calls, args.quick)
+    rows, raw["summary"] = report.summarize(raw)
+    text = report.markdown(rows, raw)
+    args.output.mkdir(parents=True, exist_ok=True)
+    (args.output / "latest.md").write_text(text, encoding="utf-8")
+    (args.output / "latest.json").write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
+    print(text)
+    print(f"took {time.monotonic() - started:.0f} s; written to {args.output}", file=sys.stderr)
+    missed = [row.scenario for row in rows if row.result != "PASS"]
+    return 1 if args.strict and missed else 0
