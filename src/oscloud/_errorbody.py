@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from typing import Any
@@ -49,6 +48,8 @@ def server_message(body: str) -> str:
             if found:
                 return _shorten(found)
     if text.startswith("<") or "</" in text:
+        import html  # only error pages need it: kept out of `import oscloud`
+
         text = html.unescape(_TAG.sub(" ", _HIDDEN_HTML.sub(" ", text)))
     return _shorten(text)
 

@@ -76,7 +76,11 @@ class Page(Generic[T]):
     ) -> None:
         self.url = url
         self.body = body
-        self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
+        self.headers: CaseInsensitiveDict[str] = (
+            headers
+            if isinstance(headers, CaseInsensitiveDict)
+            else CaseInsensitiveDict(headers or {})
+        )
         self.status_code = status_code
 
     def raw_items(self) -> list[Any]:
@@ -304,6 +308,7 @@ class Pager(Generic[T]):
                 return
             yield page
             url = page.next_url()
+            del page  # hold one page at a time, not two, while the next one is fetched
 
     def each_page(self, handler: Callable[[Page[T]], bool | None]) -> None:
         """Call ``handler`` with each page; it returns ``False`` to stop.
@@ -325,7 +330,9 @@ class Pager(Generic[T]):
             >>> names = [s.name for s in servers.list(client).items()]  # doctest: +SKIP
         """
         for page in self:
-            yield from page.iter_models()
+            models = page.iter_models()
+            del page  # the iterator keeps what it needs; the next fetch frees this page
+            yield from models
 
     def all_pages(self) -> Page[T]:
         """Fetch every page and return one page holding all the items.

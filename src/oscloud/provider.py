@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
 
-import attrs
 import requests
 
 from oscloud import errors
@@ -387,19 +386,45 @@ class ProviderClient:
         )
 
 
-@attrs.frozen(kw_only=True)
 class _Send:
-    """Everything about one request that stays the same when it is sent again."""
+    """Everything about one request that stays the same when it is sent again.
 
-    method: str
-    url: str
-    params: Any
-    headers: Mapping[str, str] | None
-    body: Body
-    timeout: Timeout
-    stream: bool
-    allow_redirects: bool
-    started: float = attrs.field(factory=time.monotonic)
+    A plain slotted class: it is built for every request, so it stays cheap.
+    """
+
+    __slots__ = (
+        "allow_redirects",
+        "body",
+        "headers",
+        "method",
+        "params",
+        "started",
+        "stream",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: Any,
+        headers: Mapping[str, str] | None,
+        body: Body,
+        timeout: Timeout,
+        stream: bool,
+        allow_redirects: bool,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.params = params
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.stream = stream
+        self.allow_redirects = allow_redirects
+        self.started = time.monotonic()
 
 
 def _expected_codes(method: str, ok_codes: Iterable[int] | None) -> tuple[int, ...]:

@@ -41,6 +41,18 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
+def case_insensitive(headers: Mapping[str, str] | None) -> CaseInsensitiveDict[str]:
+    """Response headers as a case-insensitive mapping (``requests``' own is kept, not copied).
+
+    Example:
+        >>> case_insensitive({"X-Trans-Id": "tx1"})["x-trans-id"]
+        'tx1'
+    """
+    if isinstance(headers, CaseInsensitiveDict):
+        return headers
+    return CaseInsensitiveDict(headers or {})
+
+
 class UnretrievedErrorWarning(RuntimeWarning):
     """An operation failed and its result was dropped without anyone reading the error.
 
@@ -91,7 +103,11 @@ class Result(Generic[T]):
         err: BaseException | None = None,
     ) -> None:
         self.body = body
-        self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
+        self.headers: CaseInsensitiveDict[str] = (
+            headers
+            if isinstance(headers, CaseInsensitiveDict)
+            else CaseInsensitiveDict(headers or {})
+        )
         self.status_code = status_code
         self._err = err
         self._err_seen = err is None

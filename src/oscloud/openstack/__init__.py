@@ -12,6 +12,8 @@ Example:
     >>> compute = openstack.new_compute_v2(provider, oscloud.EndpointOpts(region="RegionOne"))  # doctest: +SKIP
 """  # noqa: E501
 
+from typing import TYPE_CHECKING
+
 from oscloud.openstack.client import (
     authenticate,
     authenticated_client,
@@ -22,8 +24,10 @@ from oscloud.openstack.client import (
     new_identity_v3,
     new_object_storage_v1,
 )
-from oscloud.openstack.clouds import CloudConfig, load_cloud
 from oscloud.openstack.env import auth_options_from_env, endpoint_opts_from_env
+
+if TYPE_CHECKING:
+    from oscloud.openstack.clouds import CloudConfig, load_cloud
 
 __all__ = [
     "CloudConfig",
@@ -39,3 +43,12 @@ __all__ = [
     "new_identity_v3",
     "new_object_storage_v1",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load the clouds.yaml support on first use: most programs never need it."""
+    if name in ("CloudConfig", "load_cloud"):
+        from oscloud.openstack import clouds
+
+        return getattr(clouds, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
