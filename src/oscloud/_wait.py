@@ -2,67 +2,15 @@
 
 from __future__ import annotations
 
-import builtins
 import time
 from collections.abc import Callable, Collection
 from typing import TypeVar
 
-from oscloud.errors import OSCloudError
+from oscloud.errors import ResourceErrorStateError, WaitTimeoutError
 
 __all__ = ["ResourceErrorStateError", "WaitTimeoutError", "wait_until"]
 
 T = TypeVar("T")
-
-
-class WaitTimeoutError(OSCloudError, builtins.TimeoutError):
-    """A resource did not reach the wanted status in time.
-
-    Attributes:
-        resource_id: what was waited for (``"server 9168…"``).
-        wanted: the status waited for.
-        last_status: the status seen last.
-        timeout: the seconds waited.
-
-    Example:
-        >>> err = WaitTimeoutError("server 9168", "ACTIVE", "BUILD", 600.0)
-        >>> print(err)
-        server 9168 is still BUILD after 600 s waiting for ACTIVE
-        >>> isinstance(err, TimeoutError)
-        True
-    """
-
-    def __init__(self, resource_id: str, wanted: str, last_status: str, timeout: float) -> None:
-        self.resource_id = resource_id
-        self.wanted = wanted
-        self.last_status = last_status
-        self.timeout = timeout
-        super().__init__(
-            f"{resource_id} is still {last_status} after {timeout:g} s waiting for {wanted}"
-        )
-
-
-class ResourceErrorStateError(OSCloudError):
-    """A resource went to an error status while it was being waited for.
-
-    Attributes:
-        resource_id: what was waited for.
-        wanted: the status waited for.
-        status: the error status it reached.
-        fault: the fault message the service gave, if any.
-
-    Example:
-        >>> print(ResourceErrorStateError("server 9168", "ACTIVE", "ERROR",
-        ...                               "No valid host was found."))
-        server 9168 went to ERROR while waiting for ACTIVE: No valid host was found.
-    """
-
-    def __init__(self, resource_id: str, wanted: str, status: str, fault: str | None) -> None:
-        self.resource_id = resource_id
-        self.wanted = wanted
-        self.status = status
-        self.fault = fault
-        text = f"{resource_id} went to {status} while waiting for {wanted}"
-        super().__init__(f"{text}: {fault}" if fault else text)
 
 
 def wait_until(
@@ -97,7 +45,7 @@ def wait_until(
     """
     targets = {s.upper() for s in wanted}
     failures = {s.upper() for s in error_states}
-    goal = " or ".join(sorted(targets) + (["deletion"] if gone_ok else []))
+    goal = " or ".join([*wanted, *(["deletion"] if gone_ok else [])])
     deadline = clock() + timeout
     last = "unknown"
     while True:
@@ -107,10 +55,10 @@ def wait_until(
                 return None
             last = "gone"
         else:
-            last = status_of(current).upper()
-            if last in targets:
+            last = status_of(current)  # reported as the service spells it
+            if last.upper() in targets:
                 return current
-            if last in failures:
+            if last.upper() in failures:
                 fault = fault_of(current) if fault_of is not None else None
                 raise ResourceErrorStateError(resource_id, goal, last, fault)
         remaining = deadline - clock()

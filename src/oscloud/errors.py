@@ -12,6 +12,8 @@ Every exception oscloud raises derives from :class:`OSCloudError`::
     ├── InvalidResponseError                    the body is not what the API documents
     ├── PaginationLoopError                     a next link pointed at a page already seen
     ├── UnreplayableBodyError                   a streamed body cannot be sent twice
+    ├── WaitTimeoutError (TimeoutError)         a resource did not reach a status in time
+    ├── ResourceErrorStateError                 it went to an error status instead
     ├── TransportError                          no HTTP response at all
     │   ├── ConnectError (ConnectionError)
     │   └── TimeoutError (builtin TimeoutError)
@@ -74,6 +76,7 @@ __all__ = [
     "PaginationLoopError",
     "RequestEntityTooLargeError",
     "RequestTimeoutError",
+    "ResourceErrorStateError",
     "ResourceNotFoundError",
     "ServiceUnavailableError",
     "TimeoutError",
@@ -82,6 +85,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedResponseCodeError",
     "UnreplayableBodyError",
+    "WaitTimeoutError",
     "error_class",
     "from_response",
     "request_id_from",
@@ -209,6 +213,57 @@ class UnreplayableBodyError(OSCloudError):
         ...
         oscloud.errors.UnreplayableBodyError: PUT https://swift/o: the body stream was consumed
     """
+
+
+class WaitTimeoutError(OSCloudError, builtins.TimeoutError):
+    """A resource did not reach the wanted status in time.
+
+    Attributes:
+        resource_id: what was waited for (``"server 9168…"``).
+        wanted: the status waited for.
+        last_status: the status seen last.
+        timeout: the seconds waited.
+
+    Example:
+        >>> err = WaitTimeoutError("server 9168", "ACTIVE", "BUILD", 600.0)
+        >>> print(err)
+        server 9168 is still BUILD after 600 s waiting for ACTIVE
+        >>> isinstance(err, TimeoutError)
+        True
+    """
+
+    def __init__(self, resource_id: str, wanted: str, last_status: str, timeout: float) -> None:
+        self.resource_id = resource_id
+        self.wanted = wanted
+        self.last_status = last_status
+        self.timeout = timeout
+        super().__init__(
+            f"{resource_id} is still {last_status} after {timeout:g} s waiting for {wanted}"
+        )
+
+
+class ResourceErrorStateError(OSCloudError):
+    """A resource went to an error status while it was being waited for.
+
+    Attributes:
+        resource_id: what was waited for.
+        wanted: the status waited for.
+        status: the error status it reached.
+        fault: the fault message the service gave, if any.
+
+    Example:
+        >>> print(ResourceErrorStateError("server 9168", "ACTIVE", "ERROR",
+        ...                               "No valid host was found."))
+        server 9168 went to ERROR while waiting for ACTIVE: No valid host was found.
+    """
+
+    def __init__(self, resource_id: str, wanted: str, status: str, fault: str | None) -> None:
+        self.resource_id = resource_id
+        self.wanted = wanted
+        self.status = status
+        self.fault = fault
+        text = f"{resource_id} went to {status} while waiting for {wanted}"
+        super().__init__(f"{text}: {fault}" if fault else text)
 
 
 class TransportError(OSCloudError):

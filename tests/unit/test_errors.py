@@ -69,7 +69,7 @@ def drawn_hierarchy() -> list[tuple[str, str, str | None]]:
 def test_the_drawn_hierarchy_is_the_real_one() -> None:
     rows = drawn_hierarchy()
 
-    assert len(rows) == 26
+    assert len(rows) == 28
     for name, parent, builtin in rows:
         cls = getattr(errors, name)
         assert cls.__bases__[0] is getattr(errors, parent), name

@@ -5,8 +5,13 @@ import itertools
 import pytest
 
 from oscloud._lookup import find_one
-from oscloud._wait import ResourceErrorStateError, WaitTimeoutError, wait_until
-from oscloud.errors import MultipleResourcesFoundError, ResourceNotFoundError
+from oscloud._wait import wait_until
+from oscloud.errors import (
+    MultipleResourcesFoundError,
+    ResourceErrorStateError,
+    ResourceNotFoundError,
+    WaitTimeoutError,
+)
 
 
 class Clock:

@@ -224,8 +224,8 @@ def wait_for(
     backup's ``fail_reason``), for the error's message.
 
     Raises:
-        oscloud._wait.ResourceErrorStateError: the status became one of ``error_states``.
-        oscloud._wait.WaitTimeoutError: ``timeout`` seconds passed.
+        oscloud.errors.ResourceErrorStateError: the status became one of ``error_states``.
+        oscloud.errors.WaitTimeoutError: ``timeout`` seconds passed.
 
     Example:
         >>> import attrs

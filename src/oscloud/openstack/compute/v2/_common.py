@@ -15,8 +15,8 @@ import base64
 import builtins
 from collections.abc import Iterable
 
-from oscloud._wait import ResourceErrorStateError, WaitTimeoutError
 from oscloud._wire import NullType
+from oscloud.errors import ResourceErrorStateError, WaitTimeoutError
 from oscloud.openstack._common import METADATA_LIMIT, Link, checked_metadata, describe_value
 from oscloud.service import ServiceClient
 

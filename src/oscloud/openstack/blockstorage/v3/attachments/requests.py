@@ -175,7 +175,9 @@ class CreateOptsBuilder(Protocol):
 class CreateOpts:
     """A new attachment of a volume to a server.
 
-    Without a ``connector`` the attachment only reserves the volume (status
+    ``instance_uuid`` names the server it is for; Cinder does not require one (a host
+    outside Nova attaches without). Without a ``connector`` the attachment only reserves the
+    volume (status
     ``reserved``); with one, Cinder also exports the volume and answers with the
     ``connection_info``. ``mode`` (``rw`` or ``ro``) needs microversion 3.54.
 
@@ -190,9 +192,7 @@ class CreateOpts:
     volume_id: str | None = attrs.field(
         default=None, metadata=wire.body("volume_uuid", required=True)
     )
-    instance_uuid: str | None = attrs.field(
-        default=None, metadata=wire.body("instance_uuid", required=True)
-    )
+    instance_uuid: str | None = attrs.field(default=None, metadata=wire.body("instance_uuid"))
     connector: Mapping[str, Any] | None = attrs.field(
         default=None, metadata=wire.body("connector", encode=_connector)
     )
@@ -204,7 +204,7 @@ class CreateOpts:
         """The body of ``POST /attachments``.
 
         Raises:
-            MissingInputError: ``volume_id`` or ``instance_uuid`` is missing.
+            MissingInputError: ``volume_id`` is missing.
             ValueError: ``mode`` is neither ``rw`` nor ``ro``.
         """
         return wire.build_body(self, "attachment")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import attrs
 
@@ -74,11 +74,21 @@ class ListOptsBuilder(Protocol):
         ...
 
 
+def _visibility(value: bool | str) -> str:
+    """Cinder's ``is_public`` filter: ``true``, ``false``, or ``None`` for all types."""
+    if value == "all":
+        return "None"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    raise ValueError(f"is_public is True, False or 'all', not {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Filters, sorting and paging of the volume type listing.
 
-    ``is_public`` (administrators): ``True`` public types only, ``False`` private ones.
+    ``is_public`` (administrators): ``True`` public types only (also what Cinder lists when
+    it is not given), ``False`` private ones, ``"all"`` both.
     ``extra_specs`` (microversion 3.52) matches types having all the given specs.
 
     Example:
@@ -86,7 +96,9 @@ class ListOpts:
         [('is_public', 'true'), ('sort', 'name'), ('limit', '2')]
     """
 
-    is_public: bool | None = attrs.field(default=None, metadata=wire.query("is_public"))
+    is_public: bool | Literal["all"] | None = attrs.field(
+        default=None, metadata=wire.query("is_public", encode=_visibility)
+    )
     extra_specs: Mapping[str, str] | None = attrs.field(
         default=None, metadata=wire.query("extra_specs", encode=metadata_filter)
     )
@@ -156,7 +168,8 @@ def find(client: ServiceClient, name: str) -> VolumeType:
     """
     if not isinstance(name, str) or not name:
         raise MissingInputError(f"a volume type name is required (got {name!r})")
-    return find_one(list(client).items(), name, kind="volume type", name_of=lambda t: t.name)
+    listing = list(client, ListOpts(is_public="all")).items()  # private types too
+    return find_one(listing, name, kind="volume type", name_of=lambda t: t.name)
 
 
 class CreateOptsBuilder(Protocol):

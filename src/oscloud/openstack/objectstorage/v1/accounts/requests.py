@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
@@ -47,7 +47,7 @@ class UpdateOpts:
     """  # noqa: E501
 
     metadata: Mapping[str, str] = _common.metadata_field("Account")
-    remove_metadata: tuple[str, ...] = _common.remove_metadata_field("Account")
+    remove_metadata: Sequence[str] = _common.remove_metadata_field("Account")
     temp_url_key: str | None = attrs.field(
         default=None, repr=False, metadata=wire.header("X-Account-Meta-Temp-URL-Key")
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 import attrs
@@ -187,7 +187,7 @@ class UpdateOpts(_Settings):
         {'X-Container-Write': 'AUTH_other', 'X-Remove-Container-Meta-Century': 'x', 'X-Remove-Container-Read': 'x'}
     """  # noqa: E501
 
-    remove_metadata: tuple[str, ...] = _common.remove_metadata_field("Container")
+    remove_metadata: Sequence[str] = _common.remove_metadata_field("Container")
     remove_read_acl: bool = _common.removal_flag("X-Remove-Container-Read")
     remove_write_acl: bool = _common.removal_flag("X-Remove-Container-Write")
     remove_versions_location: bool = _common.removal_flag("X-Remove-Versions-Location")

@@ -6,8 +6,7 @@ import datetime as _dt
 
 import pytest
 
-from oscloud._wait import ResourceErrorStateError
-from oscloud.errors import MicroversionError, MissingInputError
+from oscloud.errors import MicroversionError, MissingInputError, ResourceErrorStateError
 from oscloud.openstack.blockstorage.v3 import backups
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply

@@ -7,8 +7,12 @@ import datetime as _dt
 import pytest
 
 import oscloud
-from oscloud._wait import ResourceErrorStateError
-from oscloud.errors import MicroversionError, MissingInputError, ResourceNotFoundError
+from oscloud.errors import (
+    MicroversionError,
+    MissingInputError,
+    ResourceErrorStateError,
+    ResourceNotFoundError,
+)
 from oscloud.openstack.blockstorage.v3 import snapshots
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
@@ -244,5 +248,5 @@ def test_wait_for_status_stops_at_error(server: FakeServer, cinder: ServiceClien
     server.route("GET", path("snapshots", SNAPSHOT_ID), Reply(200, fx.with_status("error")))
     clock = FakeClock()
 
-    with pytest.raises(ResourceErrorStateError, match=f"snapshot {SNAPSHOT_ID} went to ERROR"):
+    with pytest.raises(ResourceErrorStateError, match=f"snapshot {SNAPSHOT_ID} went to error"):
         snapshots.wait_for_status(cinder, SNAPSHOT_ID, "available", sleep=clock.sleep, clock=clock)

@@ -9,14 +9,15 @@ import attrs
 import pytest
 
 import oscloud
-from oscloud._wait import ResourceErrorStateError, WaitTimeoutError
 from oscloud.errors import (
     BadRequestError,
     MicroversionError,
     MissingInputError,
     MultipleResourcesFoundError,
     NotFoundError,
+    ResourceErrorStateError,
     ResourceNotFoundError,
+    WaitTimeoutError,
 )
 from oscloud.openstack.blockstorage.v3 import volumes
 from oscloud.service import ServiceClient
@@ -576,7 +577,7 @@ def test_wait_for_status_stops_at_an_error_state(server: FakeServer, cinder: Ser
     with pytest.raises(ResourceErrorStateError) as caught:
         volumes.wait_for_status(cinder, VOLUME_ID, "available", sleep=clock.sleep, clock=clock)
 
-    assert caught.value.status == "ERROR_EXTENDING"
+    assert caught.value.status == "error_extending"  # as Cinder spells it
     assert caught.value.resource_id == f"volume {VOLUME_ID}"
     assert len(server.requests) == 2
 
@@ -603,7 +604,7 @@ def test_wait_for_status_times_out_with_the_last_status(
             cinder, VOLUME_ID, "available", timeout=10, interval=4, sleep=clock.sleep, clock=clock
         )
 
-    assert caught.value.last_status == "CREATING"
+    assert caught.value.last_status == "creating"
     assert caught.value.timeout == 10
     assert sum(clock.slept) == 10
     assert max(clock.slept) == 4
@@ -637,7 +638,7 @@ def test_wait_for_delete_stops_at_error_deleting(server: FakeServer, cinder: Ser
     server.route("GET", path("volumes", VOLUME_ID), Reply(200, fx.volume_with("error_deleting")))
     clock = FakeClock()
 
-    with pytest.raises(ResourceErrorStateError, match="went to ERROR_DELETING"):
+    with pytest.raises(ResourceErrorStateError, match="went to error_deleting"):
         volumes.wait_for_delete(cinder, VOLUME_ID, sleep=clock.sleep, clock=clock)
 
 

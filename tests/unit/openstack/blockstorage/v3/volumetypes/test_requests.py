@@ -56,7 +56,7 @@ def test_list_and_find(server: FakeServer, cinder: ServiceClient, sent: Sent) ->
 
     got = volumetypes.find(cinder, "SATA")
 
-    sent("GET", "/types")
+    sent("GET", "/types", query={"is_public": ["None"]})  # private types too
     assert got.id == "8eb69a46-df97-4e41-9586-9a40a7533803"
     assert got.extra_specs == {"volume_backend_name": "lvmdriver-1"}
 
