@@ -228,7 +228,7 @@ class WaitTimeoutError(OSCloudError, builtins.TimeoutError):
         >>> err = WaitTimeoutError("server 9168", "ACTIVE", "BUILD", 600.0)
         >>> print(err)
         server 9168 is still BUILD after 600 s waiting for ACTIVE
-        >>> isinstance(err, TimeoutError)
+        >>> isinstance(err, builtins.TimeoutError)
         True
     """
 

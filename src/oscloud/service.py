@@ -252,13 +252,13 @@ class ServiceClient:
             >>> c.require_microversion("2.26", "server tags")
             Traceback (most recent call last):
             ...
-            oscloud.errors.MicroversionError: server tags need compute microversion 2.26 or later; the client sends none (use client.with_microversion("2.26"))
+            oscloud.errors.MicroversionError: server tags: compute microversion 2.26 or later is required; the client sends none (use client.with_microversion("2.26"))
         """  # noqa: E501
         if self.microversion_at_least(version):
             return
         service = _SERVICE_NAMES.get(MICROVERSION_SERVICE.get(self.type, self.type), self.type)
         raise errors.MicroversionError(
-            f"{feature} need {service} microversion {version} or later; the client sends "
+            f"{feature}: {service} microversion {version} or later is required; the client sends "
             f'{self.microversion or "none"} (use client.with_microversion("{version}"))'
         )
 

@@ -1579,8 +1579,8 @@ def test_compute_errors(cloud: GuideCloud) -> None:
             "from a volume (boot_index=0, destination_type='volume')"
         ),
         (
-            "not sent: server tags need compute microversion 2.26 or later; the client sends "
-            'none (use client.with_microversion("2.26"))'
+            "not sent: server tags: compute microversion 2.26 or later is required; "
+            'the client sends none (use client.with_microversion("2.26"))'
         ),
     ]
     waited = f"server {server_id} is still ACTIVE after 0.05 s waiting for SHUTOFF"
@@ -1874,8 +1874,8 @@ def test_blockstorage_microversions(cloud: GuideCloud) -> None:
         "3.0: type ssd | type id None | quota None",
         f"3.65: type ssd | type id {type_fx.TYPE_ID} | quota True",
         (
-            "not sent: with_count in a volume listing need block storage microversion 3.45 "
-            'or later; the client sends none (use client.with_microversion("3.45"))'
+            "not sent: with_count in a volume listing: block storage microversion 3.45 "
+            'or later is required; the client sends none (use client.with_microversion("3.45"))'
         ),
         "newest usable: 3.71",
     ]

@@ -410,7 +410,7 @@ def test_update_can_clear_the_description(
 def test_update_needs_2_55_and_a_description(
     server: FakeServer, compute_client: ServiceClient
 ) -> None:
-    with pytest.raises(MicroversionError, match=r"flavor updates need compute microversion 2\.55"):
+    with pytest.raises(MicroversionError, match=r"flavor updates: compute microversion 2\.55"):
         flavors.update(compute_client, "1", flavors.UpdateOpts(description="d"))
     with pytest.raises(MissingInputError, match=r"UpdateOpts\.description"):
         flavors.update(

@@ -171,7 +171,9 @@ def test_lock_with_a_reason_at_2_73(
 
 
 def test_lock_reason_needs_2_73(server: FakeServer, compute_client: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"2\.73 or later; the client sends 2\.72"):
+    with pytest.raises(
+        MicroversionError, match=r"2\.73 or later is required; the client sends 2\.72"
+    ):
         servers.lock(compute_client.with_microversion("2.72"), SERVER_ID, reason="maintenance")
 
     assert server.requests == []
@@ -502,7 +504,7 @@ def test_create_remote_console_at_2_6(
 def test_create_remote_console_needs_2_6(server: FakeServer, compute_client: ServiceClient) -> None:
     opts = servers.RemoteConsoleOpts(protocol="vnc", type="novnc")
 
-    with pytest.raises(MicroversionError, match=r"remote consoles need compute microversion 2\.6"):
+    with pytest.raises(MicroversionError, match=r"remote consoles: compute microversion 2\.6"):
         servers.create_remote_console(compute_client, SERVER_ID, opts)
 
     assert server.requests == []

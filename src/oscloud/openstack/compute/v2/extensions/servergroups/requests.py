@@ -233,14 +233,14 @@ def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
         )
     if not new_shape and ("policy" in sent or "rules" in sent):
         raise MicroversionError(
-            f"server group 'policy' and 'rules' need compute microversion "
-            f"{POLICY_MICROVERSION} or later; the client sends {sent_version} "
+            f"server group 'policy' and 'rules': compute microversion "
+            f"{POLICY_MICROVERSION} or later is required; the client sends {sent_version} "
             "(use 'policies' before it)"
         )
     chosen = [sent["policy"]] if "policy" in sent else builtins.list(sent.get("policies", ()))
     if any(str(p).startswith("soft-") for p in chosen) and not client.microversion_at_least("2.15"):
         raise MicroversionError(
-            f"soft-affinity policies need compute microversion 2.15 or later; the client "
+            f"soft-affinity policies: compute microversion 2.15 or later is required; the client "
             f"sends {sent_version}"
         )
     url = urls.server_groups_url(client)

@@ -156,7 +156,12 @@ def test_create_soft_policy_at_2_15(
 @pytest.mark.parametrize(
     ("microversion", "fields", "error", "match"),
     [
-        ("2.63", {"policy": "affinity"}, MicroversionError, r"need compute microversion 2\.64"),
+        (
+            "2.63",
+            {"policy": "affinity"},
+            MicroversionError,
+            r"compute microversion 2\.64 or later is required",
+        ),
         ("2.64", {"policies": ["affinity"]}, MicroversionError, r"replaced by 'policy'"),
         (None, {"policies": ["soft-affinity"]}, MicroversionError, r"2\.15"),
         ("2.64", {}, MissingInputError, "policy"),

@@ -108,7 +108,7 @@ def test_create_conflict(server: FakeServer, compute_client: ServiceClient, sent
     ("microversion", "opts", "error", "match"),
     [
         ("2.48", volumeattach.CreateOpts(volume_id=fx.VOLUME_ID, tag="foo"), MicroversionError,
-         r"'tag' values need compute microversion 2\.49"),
+         r"'tag' values: compute microversion 2\.49"),
         ("2.78", volumeattach.CreateOpts(volume_id=fx.VOLUME_ID, delete_on_termination=True),
          MicroversionError, r"2\.79"),
         ("2.79", volumeattach.CreateOpts(volume_id=""), MissingInputError, "volume_id"),
