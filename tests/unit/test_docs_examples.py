@@ -449,6 +449,22 @@ def test_api_reference_lists_every_top_level_name() -> None:
     assert listed == set(oscloud.__all__) - {"__version__"}
 
 
+def test_api_reference_has_a_page_for_every_resource_package() -> None:
+    package = ROOT / "src" / "oscloud"
+    resources = sorted(
+        ".".join(("oscloud", *path.parent.relative_to(package).parts))
+        for path in (package / "openstack").rglob("requests.py")
+    )
+    documented = set()
+    for page in (DOCS / "api").glob("*.md"):
+        documented.update(
+            re.findall(r"^\.\. automodule:: (\S+)$", page.read_text(), flags=re.MULTILINE)
+        )
+    assert "oscloud.openstack.identity.v3.tokens" in resources
+    missing = [name for name in resources if name not in documented]
+    assert missing == [], f"no page in docs/api documents {missing}"
+
+
 # -- one test per example ---------------------------------------------------------------
 
 
