@@ -35,7 +35,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check."""
-    session.install("ruff")
+    session.install("ruff==0.17.6")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
@@ -43,7 +43,9 @@ def lint(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the package."""
-    session.install("-e", ".", "mypy", "types-requests", "types-python-dateutil", "types-PyYAML")
+    session.install(
+        "-e", ".", "mypy==2.4.1", "types-requests", "types-python-dateutil", "types-PyYAML"
+    )
     session.run("mypy", "--strict", "src/oscloud")
 
 
