@@ -531,7 +531,7 @@ def wait_for_status(
 
     Raises:
         ResourceErrorStateError: the volume went to an error status (``error``,
-            ``error_extending`` …); see :mod:`oscloud._wait`.
+            ``error_extending`` …).
         WaitTimeoutError: ``timeout`` seconds passed; ``last_status`` says where it was.
         NotFoundError: the volume does not exist (and any other error of :func:`get`).
 

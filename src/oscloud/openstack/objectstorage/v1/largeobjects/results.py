@@ -80,7 +80,7 @@ class ManifestSegment:
 
     @property
     def container(self) -> str:
-        """The segment's container (the first part of :attr:`name`)."""
+        """The segment's container (the first part of ``name``)."""
         return self.name.lstrip("/").split("/", 1)[0]
 
     @property
@@ -115,7 +115,7 @@ class Manifest:
 
     @property
     def size(self) -> int:
-        """The object's size: the sum of its segments'."""
+        """The object's size, the sum of its segments' sizes."""
         return sum(segment.size for segment in self.segments)
 
     @classmethod
