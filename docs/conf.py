@@ -32,8 +32,6 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-# Reference pages held back until the docstrings they show build without warnings;
-# take a pattern out of this list to try again.
 exclude_patterns = ["_build", "examples", "Thumbs.db", ".DS_Store"]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
