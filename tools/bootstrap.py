@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+SUPPORTED = (["3", "10"], ["3", "11"], ["3", "12"], ["3", "13"])
 SESSIONS = {
     "tests": [],
     "unit": ["-s", "tests"],
@@ -89,17 +90,19 @@ def _install_pip_from_pypi() -> None:
 
 def nox_env() -> dict[str, str]:
     env = dict(os.environ)
-    if shutil.which("pyenv") and "PYENV_VERSION" not in env:
-        found = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True)
-        wanted = [
-            v
-            for v in found.stdout.split()
-            if v.split(".")[:2] in (["3", "10"], ["3", "11"], ["3", "12"], ["3", "13"])
-        ]
-        if wanted:
-            current = subprocess.run(["pyenv", "version-name"], capture_output=True, text=True)
-            first = [v for v in current.stdout.strip().split(":") if v in wanted]
-            env["PYENV_VERSION"] = ":".join(first + [v for v in wanted if v not in first])
+    if not shutil.which("pyenv"):
+        return env
+    found = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True)
+    wanted = [v for v in found.stdout.split() if v.split(".")[:2] in SUPPORTED]
+    if wanted:
+        current = (
+            env.get("PYENV_VERSION")
+            or subprocess.run(
+                ["pyenv", "version-name"], capture_output=True, text=True
+            ).stdout.strip()
+        )
+        first = [v for v in current.split(":") if v]
+        env["PYENV_VERSION"] = ":".join(first + [v for v in wanted if v not in first])
     return env
 
 
