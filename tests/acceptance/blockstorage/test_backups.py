@@ -26,12 +26,15 @@ MakeVolume = Callable[..., volumes.Volume]
 def test_listings_answer(cinder: ServiceClient) -> None:
     detailed = list(backups.list(cinder).items())
     simple = list(backups.list_simple(cinder).items())
-    first = next(
-        iter(backups.list(cinder.with_microversion("3.45"), backups.ListOpts(with_count=True)))
+    counted = list(
+        backups.list(cinder.with_microversion("3.45"), backups.ListOpts(with_count=True))
     )
 
     assert {b.id for b in detailed} == {b.id for b in simple}
-    assert volumes.extract_count(first) == len(detailed)  # the helper reads any page
+    if counted:  # a fresh cloud has no backups: the pager then yields no page at all
+        assert volumes.extract_count(counted[0]) == len(detailed)  # the helper reads any page
+    else:
+        assert detailed == []
     with pytest.raises(errors.NotFoundError):
         backups.get(cinder, "00000000-0000-0000-0000-000000000000").extract()
 
