@@ -391,8 +391,8 @@ def upload_file(
     """Upload the file at ``path``; see :func:`upload`.
 
     Example:
-        >>> objects.upload_file(swift, "photos", "cat.jpg", "/tmp/cat.jpg").extract()  # doctest: +SKIP
-    """  # noqa: E501
+        >>> objects.upload_file(swift, "photos", "cat.jpg", "cat.jpg").extract()  # doctest: +SKIP
+    """
     urls.object_url(client, container, object_name)  # bad names fail before the file opens
     with open(path, "rb") as source:
         return upload(
