@@ -12,6 +12,7 @@ import attrs
 from oscloud import _wire as wire
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
+from oscloud.openstack import _metadata
 from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
@@ -366,7 +367,7 @@ def get_metadata(client: ServiceClient, snapshot_id: str) -> MetadataResult:
         {'key': 'v3'}
     """
     url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
-    return client.call(MetadataResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_all(client, url, MetadataResult)
 
 
 def set_metadata(
@@ -377,9 +378,8 @@ def set_metadata(
     Example:
         >>> snapshots.set_metadata(cinder, snapshot_id, {"key": "v3"})  # doctest: +SKIP
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
-    return client.call(MetadataResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
 def update_metadata(
@@ -390,9 +390,8 @@ def update_metadata(
     Example:
         >>> snapshots.update_metadata(cinder, snapshot_id, {"env": "prod"})  # doctest: +SKIP
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
-    return client.call(MetadataResult, "POST", url, json=body, ok_codes=(200,))
+    return _metadata.merge(client, url, metadata, MetadataResult)
 
 
 def get_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> MetadatumResult:
@@ -403,7 +402,7 @@ def get_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Metadatu
         {'key': 'v3'}
     """
     url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
-    return client.call(MetadatumResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_item(client, url, MetadatumResult)
 
 
 def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str) -> MetadatumResult:
@@ -412,9 +411,8 @@ def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str)
     Example:
         >>> snapshots.set_metadatum(cinder, snapshot_id, "key", "v3")  # doctest: +SKIP
     """
-    body = {"meta": checked_metadata({key: value})}
     url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
-    return client.call(MetadatumResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
 def delete_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> DeleteResult:
@@ -424,7 +422,7 @@ def delete_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Delet
         >>> snapshots.delete_metadatum(cinder, snapshot_id, "key").extract_err()  # doctest: +SKIP
     """
     url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
-    return client.call(DeleteResult, "DELETE", url, ok_codes=(200,))
+    return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 
 # -- actions ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import attrs
 from oscloud import _wire as wire
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
+from oscloud.openstack import _metadata
 from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
@@ -599,7 +600,7 @@ def get_metadata(client: ServiceClient, volume_id: str) -> MetadataResult:
         {'name': 'metadata1'}
     """
     url = urls.metadata_url(client, check_id("volume_id", volume_id))
-    return client.call(MetadataResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_all(client, url, MetadataResult)
 
 
 def set_metadata(
@@ -614,9 +615,8 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("volume_id", volume_id))
-    return client.call(MetadataResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
 def update_metadata(
@@ -629,9 +629,8 @@ def update_metadata(
     Example:
         >>> volumes.update_metadata(cinder, volume_id, {"env": "prod"})  # doctest: +SKIP
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("volume_id", volume_id))
-    return client.call(MetadataResult, "POST", url, json=body, ok_codes=(200,))
+    return _metadata.merge(client, url, metadata, MetadataResult)
 
 
 def get_metadatum(client: ServiceClient, volume_id: str, key: str) -> MetadatumResult:
@@ -642,7 +641,7 @@ def get_metadatum(client: ServiceClient, volume_id: str, key: str) -> MetadatumR
         {'name': 'metadata1'}
     """
     url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
-    return client.call(MetadatumResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_item(client, url, MetadatumResult)
 
 
 def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -> MetadatumResult:
@@ -651,9 +650,8 @@ def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -
     Example:
         >>> volumes.set_metadatum(cinder, volume_id, "name", "metadata2")  # doctest: +SKIP
     """
-    body = {"meta": checked_metadata({key: value})}
     url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
-    return client.call(MetadatumResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
 def delete_metadatum(client: ServiceClient, volume_id: str, key: str) -> DeleteResult:
@@ -663,7 +661,7 @@ def delete_metadatum(client: ServiceClient, volume_id: str, key: str) -> DeleteR
         >>> volumes.delete_metadatum(cinder, volume_id, "name").extract_err()  # doctest: +SKIP
     """
     url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
-    return client.call(DeleteResult, "DELETE", url, ok_codes=(200,))
+    return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 
 # -- actions: POST /volumes/{volume_id}/action -----------------------------------------

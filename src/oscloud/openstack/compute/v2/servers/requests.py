@@ -24,6 +24,7 @@ from oscloud.errors import (
     MissingInputError,
     NotFoundError,
 )
+from oscloud.openstack import _metadata
 from oscloud.openstack.compute.v2._common import (
     NullType,
     base64_user_data,
@@ -718,7 +719,7 @@ def list_metadata(client: ServiceClient, server_id: str) -> MetadataResult:
         {'foo': 'Foo Value'}
     """
     url = urls.metadata_url(client, check_id("server_id", server_id))
-    return client.call(MetadataResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_all(client, url, MetadataResult)
 
 
 def set_metadata(
@@ -733,9 +734,8 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("server_id", server_id))
-    return client.call(MetadataResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
 def update_metadata(
@@ -748,9 +748,8 @@ def update_metadata(
     Example:
         >>> servers.update_metadata(compute, server_id, {"env": "prod"})  # doctest: +SKIP
     """
-    body = {"metadata": checked_metadata(metadata)}
     url = urls.metadata_url(client, check_id("server_id", server_id))
-    return client.call(MetadataResult, "POST", url, json=body, ok_codes=(200,))
+    return _metadata.merge(client, url, metadata, MetadataResult)
 
 
 def get_metadatum(client: ServiceClient, server_id: str, key: str) -> MetadatumResult:
@@ -761,7 +760,7 @@ def get_metadatum(client: ServiceClient, server_id: str, key: str) -> MetadatumR
         {'foo': 'Foo Value'}
     """
     url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
-    return client.call(MetadatumResult, "GET", url, ok_codes=(200,))
+    return _metadata.get_item(client, url, MetadatumResult)
 
 
 def set_metadatum(client: ServiceClient, server_id: str, key: str, value: str) -> MetadatumResult:
@@ -770,9 +769,8 @@ def set_metadatum(client: ServiceClient, server_id: str, key: str, value: str) -
     Example:
         >>> servers.set_metadatum(compute, server_id, "foo", "Bar")  # doctest: +SKIP
     """
-    body = {"meta": checked_metadata({key: value})}
     url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
-    return client.call(MetadatumResult, "PUT", url, json=body, ok_codes=(200,))
+    return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
 def delete_metadatum(client: ServiceClient, server_id: str, key: str) -> DeleteResult:
@@ -782,7 +780,7 @@ def delete_metadatum(client: ServiceClient, server_id: str, key: str) -> DeleteR
         >>> servers.delete_metadatum(compute, server_id, "foo").extract_err()  # doctest: +SKIP
     """
     url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
-    return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
+    return _metadata.delete_item(client, url, DeleteResult, ok_code=204)
 
 
 # -- addresses -------------------------------------------------------------------------
