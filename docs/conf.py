@@ -164,12 +164,14 @@ def _choose_members(
 
 
 def _public_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
-    """Show a class's public ancestors in place of its private base classes."""
+    """Show a class's public ancestors in place of its private base classes (a private
+    name, or a class of a private top-level module such as ``oscloud._lazy``)."""
     shown: list[Any] = []
     pending = list(bases)
     while pending:
         base = pending.pop(0)
-        if getattr(base, "__qualname__", "").startswith("_"):
+        private_module = getattr(base, "__module__", "").startswith("oscloud._")
+        if private_module or getattr(base, "__qualname__", "").startswith("_"):
             pending[:0] = [b for b in getattr(base, "__bases__", ()) if b is not object]
         elif base not in shown:
             shown.append(base)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import builtins
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import attrs
 
+from oscloud._lazy import LazyFields, Reader, lazy_model
 from oscloud._time import to_utc_or_none
 from oscloud.errors import InvalidResponseError
 from oscloud.openstack.compute.v2._common import Link
@@ -245,8 +246,91 @@ class AttachedVolume:
 # -- servers -------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Server:
+def _value(key: str) -> Reader:
+    return lambda data: data.get(key)
+
+
+def _value_or_none(key: str) -> Reader:
+    return lambda data: data.get(key) or None
+
+
+def _time(key: str) -> Reader:
+    return lambda data: to_utc_or_none(data.get(key))
+
+
+def _int(key: str) -> Reader:
+    return lambda data: _int_or_none(data.get(key))
+
+
+def _tuple(key: str) -> Reader:
+    return lambda data: _tuple_or_none(data.get(key))
+
+
+def _mapping(key: str) -> Reader:
+    def read(data: Mapping[str, Any]) -> dict[str, Any] | None:
+        value = data.get(key)
+        return dict(value) if value is not None else None
+
+    return read
+
+
+_ATTR = "OS-EXT-SRV-ATTR:"
+
+_SERVER_READERS: dict[str, Reader] = {
+    "name": lambda data: data.get("name") or "",
+    "status": lambda data: data.get("status") or "",
+    "tenant_id": _value("tenant_id"),
+    "user_id": _value("user_id"),
+    "created": _time("created"),
+    "updated": _time("updated"),
+    "host_id": _value("hostId"),
+    "addresses": lambda data: Address.map_from_json(data.get("addresses")),
+    "links": lambda data: Link.tuple_from_json(data.get("links")),
+    "image": lambda data: ServerImage.from_json(data.get("image")),
+    "flavor": lambda data: ServerFlavor.from_json(data.get("flavor")),
+    "metadata": lambda data: dict(data.get("metadata") or {}),
+    "key_name": _value("key_name"),
+    "availability_zone": _value("OS-EXT-AZ:availability_zone"),
+    "config_drive": lambda data: str(data.get("config_drive")).lower() in ("true", "1"),
+    "access_ipv4": _value_or_none("accessIPv4"),
+    "access_ipv6": _value_or_none("accessIPv6"),
+    "progress": _int("progress"),
+    "power_state": _int("OS-EXT-STS:power_state"),
+    "task_state": _value("OS-EXT-STS:task_state"),
+    "vm_state": _value("OS-EXT-STS:vm_state"),
+    "launched_at": _time("OS-SRV-USG:launched_at"),
+    "terminated_at": _time("OS-SRV-USG:terminated_at"),
+    "security_groups": lambda data: _names(data.get("security_groups")),
+    "volumes_attached": lambda data: tuple(
+        AttachedVolume.from_json(v) for v in data.get("os-extended-volumes:volumes_attached") or ()
+    ),
+    "fault": lambda data: Fault.from_json(data.get("fault")),
+    "tags": _tuple("tags"),
+    "description": _value("description"),
+    "locked": _value("locked"),
+    "locked_reason": _value("locked_reason"),
+    "trusted_image_certificates": _tuple("trusted_image_certificates"),
+    "server_groups": _tuple("server_groups"),
+    "host_status": _value_or_none("host_status"),
+    "hostname": _value(_ATTR + "hostname"),
+    "host": _value(_ATTR + "host"),
+    "hypervisor_hostname": _value(_ATTR + "hypervisor_hostname"),
+    "instance_name": _value(_ATTR + "instance_name"),
+    "reservation_id": _value(_ATTR + "reservation_id"),
+    "launch_index": _int(_ATTR + "launch_index"),
+    "kernel_id": _value(_ATTR + "kernel_id"),
+    "ramdisk_id": _value(_ATTR + "ramdisk_id"),
+    "root_device_name": _value(_ATTR + "root_device_name"),
+    "user_data": _value(_ATTR + "user_data"),
+    "pinned_availability_zone": _value("pinned_availability_zone"),
+    "scheduler_hints": _mapping("scheduler_hints"),
+    "admin_pass": _value("adminPass"),
+}
+
+
+@lazy_model
+@attrs.frozen(kw_only=True, slots=False)
+class Server(LazyFields):
     """A server, as ``GET /servers/{server_id}`` and ``GET /servers/detail`` show it.
 
     ``GET /servers`` (the summary listing) gives only ``id``, ``name`` and ``links``; a
@@ -321,6 +405,8 @@ class Server:
     scheduler_hints: dict[str, Any] | None = None
     admin_pass: str | None = attrs.field(default=None, repr=False)
 
+    readers: ClassVar[Mapping[str, Reader]] = _SERVER_READERS
+
     @property
     def image_id(self) -> str | None:
         """The id of the boot image, or ``None`` for a server booted from a volume.
@@ -333,62 +419,14 @@ class Server:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Server:
-        """Read a ``server`` object of any microversion."""
-        get = data.get  # bound once: this runs for every server of every listing
-        attr = "OS-EXT-SRV-ATTR:"
-        hints = get("scheduler_hints")
-        return cls(
-            id=data["id"],
-            name=get("name") or "",
-            status=get("status") or "",
-            tenant_id=get("tenant_id"),
-            user_id=get("user_id"),
-            created=to_utc_or_none(get("created")),
-            updated=to_utc_or_none(get("updated")),
-            host_id=get("hostId"),
-            addresses=Address.map_from_json(get("addresses")),
-            links=Link.tuple_from_json(get("links")),
-            image=ServerImage.from_json(get("image")),
-            flavor=ServerFlavor.from_json(get("flavor")),
-            metadata=dict(get("metadata") or {}),
-            key_name=get("key_name"),
-            availability_zone=get("OS-EXT-AZ:availability_zone"),
-            config_drive=str(get("config_drive")).lower() in ("true", "1"),
-            access_ipv4=get("accessIPv4") or None,
-            access_ipv6=get("accessIPv6") or None,
-            progress=_int_or_none(get("progress")),
-            power_state=_int_or_none(get("OS-EXT-STS:power_state")),
-            task_state=get("OS-EXT-STS:task_state"),
-            vm_state=get("OS-EXT-STS:vm_state"),
-            launched_at=to_utc_or_none(get("OS-SRV-USG:launched_at")),
-            terminated_at=to_utc_or_none(get("OS-SRV-USG:terminated_at")),
-            security_groups=_names(get("security_groups")),
-            volumes_attached=tuple(
-                AttachedVolume.from_json(v)
-                for v in get("os-extended-volumes:volumes_attached") or ()
-            ),
-            fault=Fault.from_json(get("fault")),
-            tags=_tuple_or_none(get("tags")),
-            description=get("description"),
-            locked=get("locked"),
-            locked_reason=get("locked_reason"),
-            trusted_image_certificates=_tuple_or_none(get("trusted_image_certificates")),
-            server_groups=_tuple_or_none(get("server_groups")),
-            host_status=get("host_status") or None,
-            hostname=get(attr + "hostname"),
-            host=get(attr + "host"),
-            hypervisor_hostname=get(attr + "hypervisor_hostname"),
-            instance_name=get(attr + "instance_name"),
-            reservation_id=get(attr + "reservation_id"),
-            launch_index=_int_or_none(get(attr + "launch_index")),
-            kernel_id=get(attr + "kernel_id"),
-            ramdisk_id=get(attr + "ramdisk_id"),
-            root_device_name=get(attr + "root_device_name"),
-            user_data=get(attr + "user_data"),
-            pinned_availability_zone=get("pinned_availability_zone"),
-            scheduler_hints=dict(hints) if hints is not None else None,
-            admin_pass=get("adminPass"),
-        )
+        """Read a ``server`` object of any microversion.
+
+        Only ``id`` is read at once; every other field is read from ``data`` when it is
+        first used and then kept, so a listing costs little more than its JSON. A field
+        ``data`` cannot give raises :class:`~oscloud.errors.InvalidResponseError` when it
+        is read.
+        """
+        return cls.from_source(data, id=data["id"])
 
 
 @attrs.frozen(kw_only=True)

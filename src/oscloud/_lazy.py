@@ -1,0 +1,130 @@
+"""Models that read their fields from the JSON object on first access.
+
+A listing builds thousands of models, and most callers read a few fields of each. A
+model class made with :func:`lazy_model` keeps the JSON object it was read from and
+turns a field into its Python value (a datetime, a tuple of nested models) only when
+the field is first read; the value is then kept in the instance. The class stays a
+frozen attrs class: ``repr``, ``==``, :func:`attrs.asdict` and :func:`attrs.evolve`
+read every field, and an instance made with the class's ``__init__`` holds every field
+from the start.
+
+The class is an attrs class with ``slots=False`` (values are kept in the instance's
+``__dict__``) and a ``readers`` mapping, from field name to a function of the JSON
+object. A field the JSON object cannot give raises
+:class:`~oscloud.errors.InvalidResponseError` when it is read.
+
+Example:
+    >>> import attrs
+    >>> @lazy_model
+    ... @attrs.frozen(slots=False)
+    ... class Item(LazyFields):
+    ...     id: str
+    ...     size: int = 0
+    ...     readers = {"size": lambda data: int(data.get("size") or 0)}
+    >>> item = Item.from_source({"id": "a", "size": "3"}, id="a")
+    >>> item.size, item
+    (3, Item(id='a', size=3))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+import attrs
+
+from oscloud.errors import InvalidResponseError
+
+__all__ = ["LazyFields", "Reader", "lazy_model"]
+
+#: Reads one field's value from a JSON object.
+Reader = Callable[[Mapping[str, Any]], Any]
+
+_SOURCE = "_source"
+
+M = TypeVar("M", bound="LazyFields")
+C = TypeVar("C", bound="type[LazyFields]")
+
+
+class LazyFields:
+    """Base of a model whose fields in ``readers`` are read on first access.
+
+    Example:
+        >>> LazyFields.readers
+        {}
+    """
+
+    readers: ClassVar[Mapping[str, Reader]] = {}
+
+    @classmethod
+    def from_source(cls: type[M], source: Mapping[str, Any], **fields: Any) -> M:
+        """Make an instance that holds ``fields`` and reads the others from ``source``.
+
+        Every attrs field of the class must be in ``fields`` or in ``readers``; no
+        validator or converter runs.
+
+        Example:
+            >>> LazyFields.from_source({"a": 1}).__dict__
+            {'_source': {'a': 1}}
+        """
+        model = object.__new__(cls)
+        state = model.__dict__
+        state[_SOURCE] = source
+        state.update(fields)
+        return model
+
+
+class _LazyField:
+    """Reads one field from the instance's JSON object the first time it is asked for.
+
+    It is a non-data descriptor: once the value is in the instance's ``__dict__``, Python
+    finds it there and never calls the descriptor again.
+    """
+
+    __slots__ = ("name", "read")
+
+    def __init__(self, name: str, read: Reader) -> None:
+        self.name = name
+        self.read = read
+
+    def __get__(self, model: object, owner: type | None = None) -> Any:
+        if model is None:
+            return self
+        state = model.__dict__
+        try:
+            source = state[_SOURCE]
+        except KeyError:
+            raise AttributeError(self.name) from None
+        try:
+            value = self.read(source)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as err:
+            what = f"{type(model).__name__}.{self.name}"
+            raise InvalidResponseError(f"{what}: cannot read the response: {err!r}") from err
+        state[self.name] = value
+        return value
+
+
+def lazy_model(cls: C) -> C:
+    """Give each field named in ``cls.readers`` a reader that runs on first access.
+
+    Apply it on top of ``@attrs.frozen(slots=False)``. A reader for a name that is not
+    a field of ``cls`` is a ``TypeError``.
+
+    Example:
+        >>> @lazy_model
+        ... @attrs.frozen(slots=False)
+        ... class Bad(LazyFields):
+        ...     id: str
+        ...     readers = {"idd": lambda data: data["id"]}
+        Traceback (most recent call last):
+        ...
+        TypeError: Bad.readers names 'idd', which is not one of its fields
+    """
+    fields = attrs.fields_dict(cast("type[attrs.AttrsInstance]", cls))
+    for name, read in cls.readers.items():
+        if name not in fields:
+            raise TypeError(
+                f"{cls.__name__}.readers names {name!r}, which is not one of its fields"
+            )
+        setattr(cls, name, _LazyField(name, read))
+    return cls
