@@ -17,9 +17,10 @@ Example:
     'public'
 """
 
+from typing import TYPE_CHECKING
+
 from oscloud._retry import RetryPolicy
 from oscloud._version import __version__
-from oscloud._wire import NULL
 from oscloud.auth import AuthOptions, Scope
 from oscloud.endpoints import Availability, Catalog, EndpointOpts
 from oscloud.errors import (
@@ -33,6 +34,9 @@ from oscloud.errors import (
 from oscloud.provider import ProviderClient
 from oscloud.service import ServiceClient
 from oscloud.token_state import TokenState
+
+if TYPE_CHECKING:
+    from oscloud._wire import NULL
 
 __all__ = [
     "NULL",
@@ -53,3 +57,17 @@ __all__ = [
     "UnexpectedResponseCodeError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load :data:`NULL` on first use: only the option classes of the resources need it."""
+    if name == "NULL":
+        from oscloud import _wire
+
+        return _wire.NULL
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those loaded on first use (for ``dir()`` and completion)."""
+    return sorted(set(globals()) | set(__all__))

@@ -63,7 +63,8 @@ SECRET_KEYS = frozenset(
 #: Query parameters (lower case) whose values are secrets (Swift temp URLs, form posts).
 SECRET_QUERY = frozenset({"temp_url_sig", "signature"})
 
-_SECRET_QUERY_IN_TEXT = re.compile(
+# Compiled on first use, by the re module's cache.
+_SECRET_QUERY_IN_TEXT = (
     r"(?i)\b(" + "|".join(re.escape(name) for name in sorted(SECRET_QUERY)) + r")=[^&\s#'\"]*"
 )
 
@@ -138,4 +139,4 @@ def redact_text(text: str) -> str:
         >>> redact_text("Max retries exceeded with url: /v1/c/o?temp_url_sig=abc&x=1")
         'Max retries exceeded with url: /v1/c/o?temp_url_sig=***&x=1'
     """
-    return _SECRET_QUERY_IN_TEXT.sub(lambda match: f"{match.group(1)}={REDACTED}", text)
+    return re.sub(_SECRET_QUERY_IN_TEXT, lambda match: f"{match.group(1)}={REDACTED}", text)

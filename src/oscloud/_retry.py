@@ -16,7 +16,7 @@ __all__ = ["IDEMPOTENT_METHODS", "RetryBudget", "RetryPolicy", "parse_retry_afte
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
-_SECONDS = re.compile(r"\d+(\.\d+)?")
+_SECONDS = r"\d+(\.\d+)?"  # compiled on first use, by the re module's cache
 
 
 @attrs.frozen(kw_only=True)
@@ -186,7 +186,7 @@ def parse_retry_after(value: str) -> float | None:
         True
     """
     text = value.strip()
-    if _SECONDS.fullmatch(text):
+    if re.fullmatch(_SECONDS, text):
         return float(text)
     if not text[:1].isalpha():
         return None

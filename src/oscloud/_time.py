@@ -23,7 +23,7 @@ from typing import Any
 
 UTC = _dt.timezone.utc
 
-_UNIX_SECONDS = re.compile(r"\d+(?:\.\d+)?")
+_UNIX_SECONDS = r"\d+(?:\.\d+)?"  # compiled on first use, by the re module's cache
 
 
 def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
@@ -59,7 +59,7 @@ def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
     text = value.strip()
     if not text:
         raise ValueError("not a timestamp: empty string")
-    if _UNIX_SECONDS.fullmatch(text):
+    if re.fullmatch(_UNIX_SECONDS, text):
         return _from_unix(float(text) if "." in text else int(text))
     parsed = _parse_iso(text) if text[0].isdigit() else None
     if parsed is None:

@@ -49,12 +49,14 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from requests.structures import CaseInsensitiveDict
 
-from oscloud._errorbody import server_message
 from oscloud._redact import redact_text, redact_url
+
+if TYPE_CHECKING:
+    from oscloud._errorbody import server_message
 
 __all__ = [
     "BadGatewayError",
@@ -349,7 +351,11 @@ class UnexpectedResponseCodeError(OSCloudError):
         self.body = body
         self.request_id = request_id
         self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
-        self.message = redact_text(message if message is not None else server_message(body))
+        if message is None:
+            from oscloud._errorbody import server_message  # loaded with the first error
+
+            message = server_message(body)
+        self.message = redact_text(message)
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -591,3 +597,17 @@ def from_response(
         request_id=request_id_from(headers),
         headers=headers,
     )
+
+
+def __getattr__(name: str) -> object:
+    """Load :func:`server_message` on first use: a program that meets no error never needs it."""
+    if name == "server_message":
+        from oscloud import _errorbody
+
+        return _errorbody.server_message
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those loaded on first use (for ``dir()`` and completion)."""
+    return sorted(set(globals()) | set(__all__))

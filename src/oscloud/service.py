@@ -43,8 +43,9 @@ MICROVERSION_SERVICE: dict[str, str] = {
 #: How messages name a service, by its microversion service name.
 _SERVICE_NAMES = {"volume": "block storage"}
 
-_MICROVERSION = re.compile(r"^(\d+)\.(\d+)$")
-_VERSION_SEGMENT = re.compile(r"/v\d+(?:\.\d+)?(?=/|$)")
+# Patterns are compiled on first use, by the re module's cache.
+_MICROVERSION = r"^(\d+)\.(\d+)$"
+_VERSION_SEGMENT = r"/v\d+(?:\.\d+)?(?=/|$)"
 
 
 def parse_microversion(value: str) -> tuple[int, int]:
@@ -57,7 +58,7 @@ def parse_microversion(value: str) -> tuple[int, int]:
         >>> parse_microversion("2.79") > parse_microversion("2.8")
         True
     """
-    match = _MICROVERSION.match(value.strip())
+    match = re.match(_MICROVERSION, value.strip())
     if not match:
         raise ValueError(f"a microversion is MAJOR.MINOR, like '2.79', not {value!r}")
     return int(match.group(1)), int(match.group(2))
@@ -465,7 +466,7 @@ def version_url(endpoint: str) -> str:
         'https://nova.example/compute/v2.1/'
     """
     parts = urlsplit(endpoint)
-    match = _VERSION_SEGMENT.search(parts.path)
+    match = re.search(_VERSION_SEGMENT, parts.path)
     path = parts.path[: match.end()] + "/" if match else parts.path
     return urlunsplit(parts._replace(path=path, query="", fragment=""))
 
@@ -489,7 +490,7 @@ def _range_from_document(document: Any, url: str) -> MicroversionRange | None:
 def _matching_version(versions: Any, url: str) -> dict[str, Any] | None:
     if not isinstance(versions, list) or not versions:
         return None
-    match = _VERSION_SEGMENT.search(urlsplit(url).path)
+    match = re.search(_VERSION_SEGMENT, urlsplit(url).path)
     wanted = match.group(0).strip("/") if match else None
     for candidate in versions:
         if not isinstance(candidate, dict):

@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+import oscloud
+
 MODULES = (
     "oscloud",
     "oscloud.openstack",
@@ -41,11 +43,22 @@ def test_all_names_each_member_once(module: str) -> None:
     assert len(names) == len(set(names))
 
 
+# What only some programs need is loaded by the first use of a name that needs it.
+LOADED_ON_FIRST_USE = (
+    "oscloud._errorbody",  # the first error response
+    "oscloud._wire",  # oscloud.NULL, the option classes of the resources
+    "oscloud.openstack.env",  # openstack.auth_options_from_env
+    "oscloud.openstack.clouds",  # openstack.load_cloud
+)
+
+
 def test_importing_oscloud_stays_light() -> None:
     script = (
         "import json, sys\n"
+        f"LOADED_ON_FIRST_USE = {LOADED_ON_FIRST_USE!r}\n"
         "import oscloud, oscloud.openstack\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'dateutil'))\n"
+        "heavy += sorted(m for m in sys.modules if m in LOADED_ON_FIRST_USE)\n"
         "print(json.dumps(heavy))\n"
     )
 
@@ -54,3 +67,22 @@ def test_importing_oscloud_stays_light() -> None:
     )
 
     assert json.loads(done.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("oscloud", "NULL"),
+        ("oscloud.errors", "server_message"),
+        ("oscloud.openstack", "auth_options_from_env"),
+        ("oscloud.openstack", "endpoint_opts_from_env"),
+        ("oscloud.openstack", "load_cloud"),
+    ],
+)
+def test_a_name_loaded_on_first_use_is_there(module: str, name: str) -> None:
+    assert getattr(importlib.import_module(module), name) is not None
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'NUL'"):
+        _ = oscloud.NUL  # type: ignore[attr-defined]

@@ -24,10 +24,10 @@ from oscloud.openstack.client import (
     new_identity_v3,
     new_object_storage_v1,
 )
-from oscloud.openstack.env import auth_options_from_env, endpoint_opts_from_env
 
 if TYPE_CHECKING:
     from oscloud.openstack.clouds import CloudConfig, load_cloud
+    from oscloud.openstack.env import auth_options_from_env, endpoint_opts_from_env
 
 __all__ = [
     "CloudConfig",
@@ -46,9 +46,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """Load the clouds.yaml support on first use: most programs never need it."""
+    """Load the clouds.yaml and ``OS_*`` support on first use: many programs never need it."""
     if name in ("CloudConfig", "load_cloud"):
         from oscloud.openstack import clouds
 
         return getattr(clouds, name)
+    if name in ("auth_options_from_env", "endpoint_opts_from_env"):
+        from oscloud.openstack import env
+
+        return getattr(env, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those loaded on first use (for ``dir()`` and completion)."""
+    return sorted(set(globals()) | set(__all__))

@@ -31,7 +31,7 @@ log = logging.getLogger("oscloud")
 
 #: Identity versions oscloud speaks, preferred first, with the path suffix of each.
 _IDENTITY_VERSIONS = ("v3", "v2.0")
-_API_MAJOR = re.compile(r"/v(\d+)(?:\.\d+)?(?=/|$)")
+_API_MAJOR = r"/v(\d+)(?:\.\d+)?(?=/|$)"  # compiled on first use, by the re module's cache
 
 
 def new_client(endpoint: str, **provider_options: Any) -> ProviderClient:
@@ -408,5 +408,5 @@ def new_block_storage_v3(provider: ProviderClient, eo: EndpointOpts | None = Non
 
 
 def _api_major(url: str) -> int | None:
-    match = _API_MAJOR.search(urlsplit(url).path)
+    match = re.search(_API_MAJOR, urlsplit(url).path)
     return int(match.group(1)) if match else None
