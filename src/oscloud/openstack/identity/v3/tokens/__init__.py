@@ -35,6 +35,7 @@ from oscloud.openstack.identity.v3.tokens.results import (
     RevokeResult,
     Role,
     Token,
+    TokenResult,
     User,
     ValidateResult,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "RevokeResult",
     "Role",
     "Token",
+    "TokenResult",
     "User",
     "ValidateResult",
     "create",
