@@ -1,17 +1,21 @@
-"""A fast fake cloud for the benchmarks: Keystone and Nova on 127.0.0.1, pre-rendered.
+"""A fast fake cloud for the benchmarks: Keystone, Nova and Swift on 127.0.0.1, pre-rendered.
 
 Run it in its own process so that the server is not what is measured::
 
     python -m benchmarks.fake_cloud        # prints "READY http://127.0.0.1:<port>"
 
-It speaks HTTP/1.1 with keep-alive on raw sockets, one thread per connection, and
-answers from bytes rendered once (listing pages are rendered on first use and cached).
-It checks the token on every authenticated call, and counts the requests it serves
-per method and path. Paths under ``/_bench/`` control it and are not counted:
+It speaks HTTP/1.1 with keep-alive on raw sockets, one thread per connection
+(``benchmarks.fake_http``), and answers from bytes rendered once (listing pages are
+rendered on first use and cached); object storage is ``benchmarks.fake_swift``. It checks
+the token on every authenticated call, and counts the requests it serves per method and
+path. Paths under ``/_bench/`` control it and are not counted:
 
 - ``GET /_bench/stats``: ``{"total": n, "requests": {"GET /path": n, ...}}``
 - ``POST /_bench/reset``: zero the counters
-- ``POST /_bench/config?servers=N``: how many servers ``servers/detail`` lists
+- ``POST /_bench/config?servers=N&objects=N&object_bytes=N&link_rate=N``: how many
+  servers ``servers/detail`` lists, how many objects a container lists, the size of an
+  object, the speed in bytes a second at which object bodies go both ways (0: as fast as
+  they can; each one optional)
 
 It stops when its standard input closes (its parent went away) or on SIGTERM.
 """
@@ -29,6 +33,9 @@ from collections import Counter, OrderedDict
 from typing import Any
 from urllib.parse import parse_qsl
 
+from benchmarks.fake_http import LINK, Request, Stream, dump, error, response, serve
+from benchmarks.fake_swift import Swift
+
 PROJECT_ID = "6f70656e737461636b20342065766572"
 USER_ID = "ee4dfb6e5540447cb3741905149d9b6e"
 TOKEN_ID = "gAAAAABbench-token-0123456789abcdef"
@@ -37,15 +44,6 @@ MAX_MICROVERSION = "2.96"
 DEFAULT_SERVERS = 20_000
 MAX_LIMIT = 1000
 PAGE_CACHE = 64
-
-_REASONS = {
-    200: "OK",
-    201: "Created",
-    300: "Multiple Choices",
-    400: "Bad Request",
-    401: "Unauthorized",
-    404: "Not Found",
-}
 
 
 def server_id(index: int) -> str:
@@ -80,7 +78,11 @@ def keystone_version(base: str) -> dict[str, Any]:
 
 
 def catalog(base: str) -> list[dict[str, Any]]:
-    services = (("identity", "keystone", "/identity"), ("compute", "nova", "/compute/v2.1"))
+    services = (
+        ("identity", "keystone", "/identity"),
+        ("compute", "nova", "/compute/v2.1"),
+        ("object-store", "swift", f"/v1/AUTH_{PROJECT_ID}"),
+    )
     return [
         {
             "type": kind,
@@ -216,37 +218,6 @@ def server_body(base: str, sid: str, name: str) -> dict[str, Any]:
     }
 
 
-# -- responses ------------------------------------------------------------------------
-
-
-def _dump(body: Any) -> bytes:
-    return json.dumps(body, separators=(",", ":")).encode()
-
-
-def response(status: int, body: bytes, headers: dict[str, str] | None = None) -> bytes:
-    lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Unknown')}"]
-    fields = {"Content-Type": "application/json", "Content-Length": str(len(body))}
-    fields["X-Openstack-Request-Id"] = "req-5e7a0001-4c1d-4b2e-9b2e-000000000001"
-    fields.update(headers or {})
-    lines.extend(f"{name}: {value}" for name, value in fields.items())
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
-
-
-def error(status: int, message: str) -> bytes:
-    kind = {400: "badRequest", 401: "unauthorized", 404: "itemNotFound"}.get(status, "error")
-    return response(status, _dump({kind: {"code": status, "message": message}}))
-
-
-class Request:
-    __slots__ = ("body", "headers", "method", "path", "query")
-
-    def __init__(self, method: str, target: str, headers: dict[str, str], body: bytes) -> None:
-        self.method = method
-        self.path, _, self.query = target.partition("?")
-        self.headers = headers
-        self.body = body
-
-
 class Cloud:
     """What the fake cloud answers; ``respond`` maps one request to the bytes to send."""
 
@@ -256,18 +227,19 @@ class Cloud:
         self.counts: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._pages: OrderedDict[tuple[int, int, int], bytes] = OrderedDict()
-        self._token = _dump(token_body(base, _dt.datetime.now(_dt.timezone.utc)))
-        self._server = _dump({"server": server_body(base, SERVER_ID, "new-server-test")})
+        self._token = dump(token_body(base, _dt.datetime.now(_dt.timezone.utc)))
+        self._server = dump({"server": server_body(base, SERVER_ID, "new-server-test")})
         self._fixed = self._fixed_responses()
         template = json.dumps(server_body(base, "@ID@", "@NAME@"), separators=(",", ":"))
         self._item_template = template
+        self.swift = Swift(PROJECT_ID)
 
     def _fixed_responses(self) -> dict[tuple[str, str], bytes]:
         base = self.base
-        versions = response(300, _dump({"versions": {"values": [keystone_version(base)]}}))
-        v3 = response(200, _dump({"version": keystone_version(base)}))
-        nova_root = response(200, _dump(nova_versions(base)))
-        nova_v21 = response(200, _dump({"version": nova_version(base)}))
+        versions = response(300, dump({"versions": {"values": [keystone_version(base)]}}))
+        v3 = response(200, dump({"version": keystone_version(base)}))
+        nova_root = response(200, dump(nova_versions(base)))
+        nova_v21 = response(200, dump({"version": nova_version(base)}))
         fixed = {}
         for path, reply in (
             ("/identity", versions),
@@ -284,7 +256,7 @@ class Cloud:
 
     # -- dispatch ---------------------------------------------------------------------
 
-    def respond(self, request: Request) -> bytes:
+    def respond(self, request: Request) -> bytes | Stream:
         if request.path.startswith("/_bench/"):
             return self._control(request)
         with self._lock:
@@ -292,8 +264,12 @@ class Cloud:
         fixed = self._fixed.get((request.method, request.path))
         if fixed is not None:
             return fixed
+        if request.path == "/info" and request.method == "GET":
+            return self.swift.info()
         if request.headers.get("x-auth-token") != TOKEN_ID:
             return error(401, "The request you have made requires authentication.")
+        if request.path.startswith("/v1/"):
+            return self.swift.respond(request)
         if request.method != "GET":
             return error(404, "not served by the fake cloud")
         return self._authenticated_get(request)
@@ -323,14 +299,17 @@ class Cloud:
         with self._lock:
             if request.path == "/_bench/stats":
                 stats = {"total": sum(self.counts.values()), "requests": dict(self.counts)}
-                return response(200, _dump(stats))
+                return response(200, dump(stats))
             if request.path == "/_bench/reset":
                 self.counts.clear()
                 return response(200, b"{}")
             if request.path == "/_bench/config":
-                query = dict(parse_qsl(request.query))
-                self.total_servers = int(query.get("servers", DEFAULT_SERVERS))
-                return response(200, _dump({"servers": self.total_servers}))
+                query = {key: int(value) for key, value in parse_qsl(request.query)}
+                self.total_servers = query.get("servers", self.total_servers)
+                LINK.rate = query.get("link_rate", LINK.rate)
+                swift = self.swift.configure(query.get("object_bytes"), query.get("objects"))
+                config = {"servers": self.total_servers, "link_rate": LINK.rate, **swift}
+                return response(200, dump(config))
         return error(404, "unknown control path")
 
     # -- listing ----------------------------------------------------------------------
@@ -378,63 +357,6 @@ class Cloud:
         return ('{"servers":[' + ",".join(items) + "]" + links + "}").encode()
 
 
-# -- HTTP/1.1 on raw sockets ----------------------------------------------------------
-
-
-def _read_request(conn: socket.socket, buffer: bytearray) -> Request | None:
-    while True:
-        end = buffer.find(b"\r\n\r\n")
-        if end >= 0:
-            break
-        chunk = conn.recv(65536)
-        if not chunk:
-            return None
-        buffer += chunk
-    head = bytes(buffer[:end]).decode("latin-1")
-    del buffer[: end + 4]
-    request_line, *header_lines = head.split("\r\n")
-    method, target, _ = request_line.split(" ", 2)
-    headers = {}
-    for line in header_lines:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    length = int(headers.get("content-length", "0"))
-    while len(buffer) < length:
-        chunk = conn.recv(65536)
-        if not chunk:
-            return None
-        buffer += chunk
-    body = bytes(buffer[:length])
-    del buffer[:length]
-    return Request(method, target, headers, body)
-
-
-def _serve_connection(conn: socket.socket, cloud: Cloud) -> None:
-    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    buffer = bytearray()
-    try:
-        while True:
-            request = _read_request(conn, buffer)
-            if request is None:
-                return
-            reply = cloud.respond(request)
-            if request.method == "HEAD":
-                reply = reply[: reply.index(b"\r\n\r\n") + 4]
-            conn.sendall(reply)
-            if request.headers.get("connection", "").lower() == "close":
-                return
-    except (ConnectionError, OSError):
-        return
-    finally:
-        conn.close()
-
-
-def serve(listener: socket.socket, cloud: Cloud) -> None:
-    while True:
-        conn, _ = listener.accept()
-        threading.Thread(target=_serve_connection, args=(conn, cloud), daemon=True).start()
-
-
 def _exit_when_stdin_closes() -> None:
     sys.stdin.read()
     os._exit(0)
@@ -452,7 +374,7 @@ def main(argv: list[str] | None = None) -> None:
     cloud = Cloud(base)
     threading.Thread(target=_exit_when_stdin_closes, daemon=True).start()
     print(f"READY {base}", flush=True)
-    serve(listener, cloud)
+    serve(listener, cloud.respond)
 
 
 if __name__ == "__main__":

@@ -86,10 +86,15 @@ class FakeCloud:
 class Worker:
     """One client in its own process, answering commands (see ``benchmarks.worker``)."""
 
+    module = "benchmarks.worker"
+
     def __init__(self, client: str, url: str, calls: Calls) -> None:
-        self.client = client
         self.calls = calls
-        self._process = _spawn("benchmarks.worker", "--client", client, "--url", url, *calls.args())
+        self._start(client, url, calls.args())
+
+    def _start(self, client: str, url: str, args: list[str]) -> None:
+        self.client = client
+        self._process = _spawn(self.module, "--client", client, "--url", url, *args)
         ready = json.loads(_read_line(self._process.stdout, f"the {client} worker"))
         if ready.get("ready") != client:
             raise RuntimeError(f"the {client} worker did not start: {ready}")
@@ -115,6 +120,15 @@ class Worker:
             except BrokenPipeError:
                 pass
         _stop(self._process)
+
+
+class SwiftWorker(Worker):
+    """One client's object storage calls in its own process (``benchmarks.swift_worker``)."""
+
+    module = "benchmarks.swift_worker"
+
+    def __init__(self, client: str, url: str) -> None:  # takes no Calls
+        self._start(client, url, [])
 
 
 def run_python(*args: str, timeout: float = 120.0) -> str:

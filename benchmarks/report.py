@@ -251,9 +251,12 @@ CALLS = {
 
 
 def summarize(raw: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
+    """The rows and summary of scenarios a to e (none when they were not run)."""
     env = raw["environment"]
     rows: list[Row] = []
     summary: dict[str, Any] = {}
+    if "imports" not in raw:
+        return rows, summary
     row, summary["import_ms"] = import_row(raw["imports"])
     rows.append(row)
     row, summary["cpu_us"] = cpu_row(raw["cpu"], CALLS[env["call"]])
@@ -295,8 +298,10 @@ def _import_note(imports: dict[str, Any]) -> list[str]:
     ]
 
 
-def markdown(rows: list[Row], raw: dict[str, Any]) -> str:
+def markdown(rows: list[Row], raw: dict[str, Any], notes: list[str] | None = None) -> str:
+    """The page written to ``latest.md``: the table, then ``notes`` and the cold starts."""
     env = raw["environment"]
+    compute = "imports" in raw
     lines = [
         "# oscloud benchmarks" + (" (quick smoke run)" if env["quick"] else ""),
         "",
@@ -306,10 +311,14 @@ def markdown(rows: list[Row], raw: dict[str, Any]) -> str:
             f"openstacksdk {env['openstacksdk']}"
         ),
         "",
-        f"Measured call: {CALLS[env['call']]}. oscloud lists through {LISTINGS[env['listing']]}.",
-        "",
-        *_table(rows),
-        "",
+    ]
+    if compute:
+        listing = LISTINGS[env["listing"]]
+        lines += [f"Measured call: {CALLS[env['call']]}. oscloud lists through {listing}.", ""]
+    lines += [*_table(rows), "", *(notes or [])]
+    if not compute:
+        return "\n".join(lines) + "\n"
+    lines += [
         *_import_note(raw["summary"]["import_ms"]),
         "Requests the fake cloud saw during each cold start:",
         "",

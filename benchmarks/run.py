@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks import report, scenarios
+from benchmarks import report, scenarios, swift_report, swift_scenarios
 from benchmarks.clients import Calls
 from benchmarks.processes import ROOT, FakeCloud
 
@@ -28,41 +28,76 @@ def _progress(started: float) -> scenarios.Progress:
     return say
 
 
-def measure(plan: scenarios.Plan, calls: Calls, progress: scenarios.Progress) -> dict[str, Any]:
-    raw: dict[str, Any] = {"plan": asdict(plan)}
-    raw["imports"] = scenarios.measure_imports(plan, progress)
+def measure(
+    plan: scenarios.Plan,
+    swift_plan: swift_scenarios.SwiftPlan,
+    calls: Calls,
+    parts: tuple[str, ...],
+    folder: Path,
+    progress: scenarios.Progress,
+) -> dict[str, Any]:
+    raw: dict[str, Any] = {"plan": asdict(plan), "swift_plan": asdict(swift_plan)}
+    if "compute" in parts:
+        raw["imports"] = scenarios.measure_imports(plan, progress)
     with FakeCloud() as cloud:
-        raw["cold"] = scenarios.measure_cold(cloud, calls, plan, progress)
-        workers = scenarios.start_workers(cloud, calls)
-        try:
-            raw["cpu"] = scenarios.measure_cpu(workers, plan, progress)
-            raw["threads"] = scenarios.measure_threads(workers, plan, progress)
-            raw["listing"] = scenarios.measure_listing(workers, cloud, plan, progress)
-        finally:
-            for worker in workers.values():
-                worker.close()
+        if "compute" in parts:
+            _measure_compute(raw, cloud, plan, calls, progress)
+        if "swift" in parts:
+            raw["swift"] = swift_scenarios.measure(cloud, swift_plan, folder, progress)
     return raw
+
+
+def _measure_compute(
+    raw: dict[str, Any],
+    cloud: FakeCloud,
+    plan: scenarios.Plan,
+    calls: Calls,
+    progress: scenarios.Progress,
+) -> None:
+    raw["cold"] = scenarios.measure_cold(cloud, calls, plan, progress)
+    workers = scenarios.start_workers(cloud, calls)
+    try:
+        raw["cpu"] = scenarios.measure_cpu(workers, plan, progress)
+        raw["threads"] = scenarios.measure_threads(workers, plan, progress)
+        raw["listing"] = scenarios.measure_listing(workers, cloud, plan, progress)
+    finally:
+        for worker in workers.values():
+            worker.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a smoke run (under 30 s)")
+    parser.add_argument("--quick", action="store_true", help="a smoke run (under a minute)")
     parser.add_argument(
         "--without-servers",
         action="store_true",
         help="measure tokens.get and a Pager even when oscloud has the compute servers package",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("compute", "swift"),
+        help="run only scenarios a to e (compute) or only f to h (object storage)",
     )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write results")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     started = time.monotonic()
     plan = scenarios.QUICK if args.quick else scenarios.FULL
+    swift_plan = swift_scenarios.QUICK if args.quick else swift_scenarios.FULL
     calls = Calls.detect(without_servers=args.without_servers)
-    raw = measure(plan, calls, _progress(started))
+    parts = (args.only,) if args.only else ("compute", "swift")
+    args.output.mkdir(parents=True, exist_ok=True)
+    raw = measure(plan, swift_plan, calls, parts, args.output, _progress(started))
     raw["environment"] = report.environment(calls, args.quick)
     rows, raw["summary"] = report.summarize(raw)
-    text = report.markdown(rows, raw)
-    args.output.mkdir(parents=True, exist_ok=True)
+    notes: list[str] = []
+    if "swift" in raw:
+        swift_rows, raw["summary"]["swift"] = swift_report.summarize(
+            raw["swift"], swift_plan.object_bytes
+        )
+        rows += swift_rows
+        notes = swift_report.notes(raw["summary"]["swift"], swift_plan.object_bytes)
+    text = report.markdown(rows, raw, notes)
     (args.output / "latest.md").write_text(text, encoding="utf-8")
     (args.output / "latest.json").write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
     print(text)

@@ -28,6 +28,7 @@ import json
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from benchmarks.clients import CLIENT_NAMES, Client, make_client
@@ -102,13 +103,18 @@ def handle(client: Client, command: dict[str, Any]) -> dict[str, Any]:
     raise ValueError(f"unknown command {kind!r}")
 
 
-def serve(client: Client, commands: TextIO, answers: TextIO) -> None:
+def serve(
+    client: Any,
+    commands: TextIO,
+    answers: TextIO,
+    handler: Callable[[Any, dict[str, Any]], dict[str, Any]] = handle,
+) -> None:
     for line in commands:
         command = json.loads(line)
         if command["cmd"] == "quit":
             return
         try:
-            answer = handle(client, command)
+            answer = handler(client, command)
         except Exception as exc:
             answer = {"error": repr(exc)[:500]}
         answers.write(json.dumps(answer) + "\n")
