@@ -69,7 +69,7 @@ __all__ = [
 Progress = Callable[[int, int | None], None]
 
 #: Bytes read or sent at a time when streaming.
-CHUNK_SIZE = 64 * 1024
+CHUNK_SIZE = 256 * 1024
 
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _MD5_HEX = re.compile(r"^[0-9a-f]{32}$")
@@ -475,11 +475,13 @@ class Checksum:
 
 
 class _HashingReader:
-    """A file body of known size: hashed, counted and reported as ``requests`` reads it.
+    """A file body of known size: hashed, counted and reported as ``requests`` sends it.
 
     It has a length (so it is sent with ``Content-Length``) and can be rewound when the
     file under it can, so the provider may send it again after a retry or a
-    re-authentication.
+    re-authentication. It is an iterable of ``chunk_size`` blocks and deliberately not a
+    file: urllib3 reads a file body 16 KiB at a time, a call into this class and the MD5
+    for each, where an iterable is sent in the blocks it yields.
     """
 
     def __init__(
@@ -515,11 +517,10 @@ class _HashingReader:
         self._checksum.reset()
         return 0
 
-    def read(self, size: int | None = -1) -> bytes:
-        remaining = self._size - self._sent
-        if remaining <= 0:
+    def _read(self, size: int) -> bytes:
+        wanted = min(size, self._size - self._sent)
+        if wanted <= 0:
             return b""
-        wanted = remaining if size is None or size < 0 else min(size, remaining)
         data = self._source.read(wanted)
         if not data:
             raise BodySizeError(f"the body ended after {self._sent} of {self._size} bytes")
@@ -533,7 +534,7 @@ class _HashingReader:
         return data
 
     def __iter__(self) -> Iterator[bytes]:
-        while chunk := self.read(self._chunk_size):
+        while chunk := self._read(self._chunk_size):
             yield chunk
 
 

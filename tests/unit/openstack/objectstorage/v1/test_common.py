@@ -111,13 +111,21 @@ def test_request_body_of_a_file_starts_where_the_file_stands_and_rewinds() -> No
     source = io.BytesIO(b"skip:payload")
     source.read(5)
 
-    body, checksum, size = _common.request_body(source)
+    body, checksum, size = _common.request_body(source, chunk_size=3)
 
     assert size == 7
-    assert body.read(3) == b"pay"
+    assert next(iter(body)) == b"pay"
     body.seek(0)
-    assert body.read() == b"payload"
+    assert list(body) == [b"pay", b"loa", b"d"]
     assert checksum.hexdigest() == md5(b"payload")
+
+
+def test_request_body_of_a_file_is_sent_in_chunk_size_blocks_not_read_like_a_file() -> None:
+    # urllib3 reads a body that has read() 16 KiB at a time; it sends an iterable as is.
+    body, _, _ = _common.request_body(io.BytesIO(bytes(10)), chunk_size=4)
+
+    assert not hasattr(body, "read")
+    assert [len(chunk) for chunk in body] == [4, 4, 2]
 
 
 def test_request_body_of_a_short_file_raises_instead_of_hanging() -> None:
