@@ -21,7 +21,7 @@ Example:
     ...     id: str
     ...     size: int = 0
     ...     readers = {"size": lambda data: int(data.get("size") or 0)}
-    >>> item = Item.from_source({"id": "a", "size": "3"}, id="a")
+    >>> item = Item.from_json({"id": "a", "size": "3"})
     >>> item.size, item
     (3, Item(id='a', size=3))
 """
@@ -33,7 +33,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from oscloud.errors import InvalidResponseError
+from oscloud.results import READ_ERRORS, unreadable
 
 __all__ = ["LazyFields", "Reader", "lazy_model"]
 
@@ -49,12 +49,34 @@ C = TypeVar("C", bound="type[LazyFields]")
 class LazyFields:
     """Base of a model whose fields in ``readers`` are read on first access.
 
+    ``key`` names the one field read at once, by ``from_json``: the model's identity,
+    whose JSON member has the same name (``id``, ``name``).
+
     Example:
         >>> LazyFields.readers
         {}
     """
 
     readers: ClassVar[Mapping[str, Reader]] = {}
+    key: ClassVar[str] = "id"
+
+    @classmethod
+    def from_json(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Read a model from its JSON object: ``key`` at once, the other fields when used.
+
+        ``data`` without ``key`` raises ``KeyError``, as any model's ``from_json`` does
+        for a member it needs.
+
+        Example:
+            >>> LazyFields.from_json({"id": "a", "name": "b"}).__dict__
+            {'_source': {'id': 'a', 'name': 'b'}, 'id': 'a'}
+        """
+        model = object.__new__(cls)  # this runs for every item of a listing: kept short
+        state = model.__dict__
+        state[_SOURCE] = data
+        key = cls.key
+        state[key] = data[key]
+        return model
 
     @classmethod
     def from_source(cls: type[M], source: Mapping[str, Any], **fields: Any) -> M:
@@ -97,9 +119,8 @@ class _LazyField:
             raise AttributeError(self.name) from None
         try:
             value = self.read(source)
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as err:
-            what = f"{type(model).__name__}.{self.name}"
-            raise InvalidResponseError(f"{what}: cannot read the response: {err!r}") from err
+        except READ_ERRORS as err:
+            raise unreadable(f"{type(model).__name__}.{self.name}", err) from err
         state[self.name] = value
         return value
 

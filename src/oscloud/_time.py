@@ -72,11 +72,22 @@ def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
 
 
 def _fast_iso(text: str) -> _dt.datetime | None:
-    """``fromisoformat`` for ``2012-09-27T18:09:10[.ffffff][Z|±hh:mm]``; ``None`` if it can't."""
+    """``fromisoformat`` for ``2012-09-27T18:09:10[.fff|.ffffff][Z|±hh:mm]``; ``None`` if it can't.
+
+    ``Z`` and the naive forms OpenStack writes become ``+00:00`` before parsing, which
+    gives an aware UTC value in one call.
+    """
+    size = len(text)
+    if text[-1] == "Z":
+        text = text[:-1] + "+00:00"
+    elif size == 19 or (text[19] == "." and size in (23, 26)):
+        text += "+00:00"
     try:
-        parsed = _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
+        parsed = _dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if parsed.tzinfo is UTC:
+        return parsed
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)

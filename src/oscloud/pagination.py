@@ -23,6 +23,7 @@ A next link that points at a page already fetched raises
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -31,7 +32,7 @@ from requests.structures import CaseInsensitiveDict
 
 from oscloud._redact import redact_url
 from oscloud.errors import InvalidResponseError, PaginationLoopError
-from oscloud.results import build_checked, member
+from oscloud.results import READ_ERRORS, member, unreadable
 
 if TYPE_CHECKING:
     from oscloud.service import ServiceClient
@@ -141,9 +142,13 @@ class Page(Generic[T]):
         if self.model is None:
             yield from self.raw_items()
             return
-        what = f"{type(self).__name__}: {self.model.__name__}"
+        build = self.model.from_json
         for item in self.raw_items():
-            yield build_checked(self.model.from_json, item, what)
+            try:
+                model = build(item)
+            except READ_ERRORS as err:
+                raise unreadable(f"{type(self).__name__}: {self.model.__name__}", err) from err
+            yield model
 
     @classmethod
     def combine(cls, pages: list[Page[T]], url: str) -> Page[T]:
@@ -329,10 +334,13 @@ class Pager(Generic[T]):
         Example:
             >>> names = [s.name for s in servers.list(client).items()]  # doctest: +SKIP
         """
+        return itertools.chain.from_iterable(self._models_by_page())
+
+    def _models_by_page(self) -> Iterator[Iterator[T]]:
         for page in self:
             models = page.iter_models()
             del page  # the iterator keeps what it needs; the next fetch frees this page
-            yield from models
+            yield models
 
     def all_pages(self) -> Page[T]:
         """Fetch every page and return one page holding all the items.

@@ -28,6 +28,7 @@ from requests.structures import CaseInsensitiveDict
 from oscloud.errors import InvalidResponseError
 
 __all__ = [
+    "READ_ERRORS",
     "ErrResult",
     "HeaderResult",
     "Result",
@@ -35,6 +36,7 @@ __all__ = [
     "build_checked",
     "extract_into",
     "member",
+    "unreadable",
 ]
 
 T = TypeVar("T")
@@ -289,5 +291,19 @@ def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
     """  # noqa: E501
     try:
         return build(data)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as err:
-        raise InvalidResponseError(f"{what}: cannot read the response: {err!r}") from err
+    except READ_ERRORS as err:
+        raise unreadable(what, err) from err
+
+
+#: What reading a body that is not what the API documents raises in a model's code.
+READ_ERRORS = (KeyError, IndexError, TypeError, ValueError, AttributeError)
+
+
+def unreadable(what: str, err: BaseException) -> InvalidResponseError:
+    """The error for a body that ``what`` could not read (``err`` is what reading raised).
+
+    Example:
+        >>> unreadable("GetResult: Flavor", KeyError("name"))
+        InvalidResponseError("GetResult: Flavor: cannot read the response: KeyError('name')")
+    """
+    return InvalidResponseError(f"{what}: cannot read the response: {err!r}")

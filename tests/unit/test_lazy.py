@@ -36,6 +36,7 @@ class Volume(LazyFields):
         "size": _counted("size"),
         "tags": lambda data: tuple(data.get("tags") or ()),
     }
+    key: ClassVar[str] = "id"
 
 
 @pytest.fixture(autouse=True)
@@ -119,3 +120,20 @@ def test_a_server_with_a_bad_timestamp_fails_when_it_is_read() -> None:
     assert server.name == "web"
     with pytest.raises(InvalidResponseError, match=r"Server\.created: cannot read"):
         _ = server.created
+
+
+def test_from_json_reads_the_key_at_once_and_nothing_else() -> None:
+    volume = Volume.from_json({"id": "v1", "size": "2"})
+    assert vars(volume) == {"_source": {"id": "v1", "size": "2"}, "id": "v1"}
+    assert volume == Volume(id="v1", size=2)
+
+
+def test_from_json_without_the_key_is_a_key_error() -> None:
+    with pytest.raises(KeyError, match="id"):
+        Volume.from_json({"size": 1})
+
+
+def test_a_listing_item_without_the_key_is_an_invalid_response() -> None:
+    page = servers.ServerPage(url="https://nova/servers/detail", body={"servers": [{"name": "x"}]})
+    with pytest.raises(InvalidResponseError, match=r"ServerPage: Server: cannot read.*'id'"):
+        page.extract()

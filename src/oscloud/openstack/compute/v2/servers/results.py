@@ -345,6 +345,11 @@ class Server(LazyFields):
     - 2.73: ``locked_reason``. 2.96: ``pinned_availability_zone``.
     - 2.98: ``image.properties``. 2.100: ``scheduler_hints``.
 
+    ``from_json`` reads ``id`` at once and every other field from the JSON object the
+    first time it is used, then keeps it: a listing costs little more than its JSON. A
+    field in a shape the API reference does not document raises
+    :class:`~oscloud.errors.InvalidResponseError` when it is read.
+
     ``host``, ``hypervisor_hostname`` and ``instance_name`` (``OS-EXT-SRV-ATTR:*``) are
     shown to administrators. ``admin_pass`` is only in the response of a rebuild; it
     never shows in ``repr``. ``OS-DCF:diskConfig`` is read by the
@@ -406,6 +411,7 @@ class Server(LazyFields):
     admin_pass: str | None = attrs.field(default=None, repr=False)
 
     readers: ClassVar[Mapping[str, Reader]] = _SERVER_READERS
+    key: ClassVar[str] = "id"
 
     @property
     def image_id(self) -> str | None:
@@ -416,17 +422,6 @@ class Server(LazyFields):
             True
         """
         return self.image.id if self.image is not None else None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Server:
-        """Read a ``server`` object of any microversion.
-
-        Only ``id`` is read at once; every other field is read from ``data`` when it is
-        first used and then kept, so a listing costs little more than its JSON. A field
-        ``data`` cannot give raises :class:`~oscloud.errors.InvalidResponseError` when it
-        is read.
-        """
-        return cls.from_source(data, id=data["id"])
 
 
 @attrs.frozen(kw_only=True)

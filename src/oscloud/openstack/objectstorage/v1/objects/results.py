@@ -8,13 +8,14 @@ import os
 import tempfile
 from collections.abc import Iterator, Mapping
 from types import TracebackType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 import attrs
 import requests
 import urllib3
 
 from oscloud import errors
+from oscloud._lazy import LazyFields, Reader, lazy_model
 from oscloud._time import to_utc_or_none
 from oscloud.openstack.objectstorage.v1 import _common
 from oscloud.pagination import MarkerPage, Page
@@ -40,8 +41,9 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
-class Object:
+@lazy_model
+@attrs.frozen(kw_only=True, slots=False)
+class Object(LazyFields):
     """An object as the container listing shows it.
 
     Attributes:
@@ -52,6 +54,9 @@ class Object:
         content_type: its ``Content-Type``.
         last_modified: when it was last written (aware UTC).
         symlink_path: the target of a symlink (Swift 2.17+), else ``None``.
+
+    ``from_json`` reads ``name`` at once and the other fields when they are first used
+    (a listing holds up to 10,000 objects a page).
 
     Example:
         >>> obj = Object.from_json({"hash": "451e372e48e0f6b1114fa0724aa79fa1",
@@ -68,17 +73,14 @@ class Object:
     last_modified: _dt.datetime | None = None
     symlink_path: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Object:
-        """Read one object item of ``GET /v1/{account}/{container}?format=json``."""
-        return cls(
-            name=data["name"],
-            hash=data.get("hash"),
-            size=int(data.get("bytes", 0)),
-            content_type=data.get("content_type"),
-            last_modified=to_utc_or_none(data.get("last_modified")),
-            symlink_path=data.get("symlink_path"),
-        )
+    readers: ClassVar[Mapping[str, Reader]] = {
+        "hash": lambda data: data.get("hash"),
+        "size": lambda data: int(data.get("bytes", 0)),
+        "content_type": lambda data: data.get("content_type"),
+        "last_modified": lambda data: to_utc_or_none(data.get("last_modified")),
+        "symlink_path": lambda data: data.get("symlink_path"),
+    }
+    key: ClassVar[str] = "name"
 
 
 @attrs.frozen(kw_only=True)
@@ -111,9 +113,9 @@ class _Entries:
 
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> Object | Subdir:
-        if "subdir" in data and "name" not in data:
-            return Subdir.from_json(data)
-        return Object.from_json(data)
+        if "name" in data:
+            return Object.from_json(data)
+        return Subdir.from_json(data)
 
 
 class ObjectPage(MarkerPage[ObjectEntry]):
