@@ -55,6 +55,7 @@ nitpick_ignore = [
     ("py:class", "requests.Response"),
     ("py:class", "requests.models.Response"),
     ("py:class", "requests.sessions.Session"),
+    ("py:class", "requests.structures.CaseInsensitiveDict"),
 ]
 # The type variables of the generic classes (Result[T], Page[T]) have no page of their own.
 nitpick_ignore_regex = [(r"py:(class|obj)", r"(oscloud(\.\w+)+\.)?[TUR]")]
