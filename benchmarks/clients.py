@@ -241,25 +241,30 @@ class BareClient:
 # -- openstacksdk ---------------------------------------------------------------------
 
 
+def sdk_connection(base_url: str) -> Any:
+    """An openstacksdk ``Connection`` to the fake cloud (imported here: cold starts count it)."""
+    import openstack.connection
+
+    return openstack.connection.Connection(
+        auth_url=f"{base_url}/identity/v3",
+        username=USERNAME,
+        password=PASSWORD,
+        project_name=PROJECT,
+        user_domain_name=DOMAIN,
+        project_domain_name=DOMAIN,
+        region_name="RegionOne",
+        interface="public",
+        identity_api_version="3",
+    )
+
+
 class SdkClient:
     """openstacksdk: one ``Connection``, shared by every thread."""
 
     name = "openstacksdk"
 
     def __init__(self, base_url: str, op: str) -> None:
-        import openstack.connection
-
-        self.conn = openstack.connection.Connection(
-            auth_url=f"{base_url}/identity/v3",
-            username=USERNAME,
-            password=PASSWORD,
-            project_name=PROJECT,
-            user_domain_name=DOMAIN,
-            project_domain_name=DOMAIN,
-            region_name="RegionOne",
-            interface="public",
-            identity_api_version="3",
-        )
+        self.conn = sdk_connection(base_url)
         self.op = op
         self._token: str | None = None
 

@@ -163,7 +163,10 @@ def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
     return rows, summary
 
 
-def memory_row(listing: dict[str, Any]) -> tuple[Row | None, dict[str, Any]]:
+def memory_row(
+    listing: dict[str, Any], label: str = "d", noun: str = "servers"
+) -> tuple[Row | None, dict[str, Any]]:
+    """Peak RSS growth while listing ``noun``, at the smallest and the largest size."""
     sizes = [size for size, measured in listing.items() if measured["memory"]]
     if len(sizes) < 2:
         return None, {}
@@ -180,7 +183,7 @@ def memory_row(listing: dict[str, Any]) -> tuple[Row | None, dict[str, Any]]:
 
     growth = peak[high]["oscloud"] / max(peak[low]["oscloud"], 1.0)
     row = Row(
-        f"d. peak RSS growth while listing, MiB, {int(low):,} → {int(high):,} servers",
+        f"{label}. peak RSS growth while listing, MiB, {int(low):,} → {int(high):,} {noun}",
         cell("oscloud"),
         cell("requests"),
         cell("openstacksdk"),

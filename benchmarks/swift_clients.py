@@ -29,6 +29,7 @@ from benchmarks.clients import (
     _count,
     _find_endpoint,
     _password_body,
+    sdk_connection,
 )
 
 #: Where the transfers go, and the container whose listing is measured.
@@ -156,19 +157,7 @@ class SdkSwift:
     name = "openstacksdk"
 
     def __init__(self, base_url: str) -> None:
-        import openstack.connection
-
-        self.conn = openstack.connection.Connection(
-            auth_url=f"{base_url}/identity/v3",
-            username=USERNAME,
-            password=PASSWORD,
-            project_name=PROJECT,
-            user_domain_name=DOMAIN,
-            project_domain_name=DOMAIN,
-            region_name="RegionOne",
-            interface="public",
-            identity_api_version="3",
-        )
+        self.conn = sdk_connection(base_url)
 
     def upload(self, path: str, object_name: str) -> str | None:
         store: Any = self.conn.object_store

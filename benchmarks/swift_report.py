@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.report import MIB, Row, _med, _paired, _times, _verdict
+from benchmarks.report import MIB, Row, _med, _paired, _times, _verdict, memory_row
 
 #: Targets for oscloud against bare requests.
 TRANSFER_MAX = 1.1
 TRANSFER_MEMORY_MAX_MIB = 64
 OBJECT_LISTING_MAX = 1.5
 # Peak growth at the largest listing ÷ at the smallest (4x more objects in the full run).
-OBJECT_MEMORY_FLAT_MAX = 1.5
 
 
 def _size_text(size: int) -> str:
@@ -129,35 +128,6 @@ def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
     return rows, summary
 
 
-def listing_memory_row(listing: dict[str, Any]) -> tuple[Row | None, dict[str, Any]]:
-    """Peak RSS growth while listing, at the smallest and the largest size."""
-    sizes = [size for size, measured in listing.items() if measured["memory"]]
-    if len(sizes) < 2:
-        return None, {}
-    low, high = sizes[0], sizes[-1]
-    peak = {
-        size: {name: a["peak_growth_bytes"] / MIB for name, a in listing[size]["memory"].items()}
-        for size in (low, high)
-    }
-    items = {name: a["items"] for name, a in listing[high]["memory"].items()}
-
-    def cell(name: str) -> str:
-        text = f"{peak[low][name]:.1f} → {peak[high][name]:.1f}"
-        return text if items[name] >= int(high) else f"{text} (first {items[name]:,} only)"
-
-    growth = peak[high]["oscloud"] / max(peak[low]["oscloud"], 1.0)
-    row = Row(
-        f"h. peak RSS growth while listing, MiB, {int(low):,} → {int(high):,} objects",
-        cell("oscloud"),
-        cell("requests"),
-        cell("openstacksdk"),
-        f"{growth:.2f}x as the count grows x{int(high) // int(low)}",
-        f"flat: ≤ {OBJECT_MEMORY_FLAT_MAX}x",
-        _verdict(growth <= OBJECT_MEMORY_FLAT_MAX),
-    )
-    return row, {"peak_mib": peak, "oscloud_growth": growth}
-
-
 def summarize(swift: dict[str, Any], size: int) -> tuple[list[Row], dict[str, Any]]:
     """Every object storage row, and the summary that goes to ``latest.json``."""
     rows, transfers = transfer_rows(swift["transfers"], size)
@@ -172,7 +142,7 @@ def summarize(swift: dict[str, Any], size: int) -> tuple[list[Row], dict[str, An
         rows += link_rows
     listing, summary["listing"] = listing_rows(swift["listing"])
     rows.extend(listing)
-    memory, summary["listing_memory"] = listing_memory_row(swift["listing"])
+    memory, summary["listing_memory"] = memory_row(swift["listing"], "h", "objects")
     if memory is not None:
         rows.append(memory)
     return rows, summary
