@@ -24,6 +24,7 @@ from oscloud.openstack.objectstorage.v1.objects.results import (
     ObjectPage,
     UpdateResult,
     UploadResult,
+    _ObjectsOnlyPage,
 )
 from oscloud.pagination import Pager
 from oscloud.service import ServiceClient
@@ -324,7 +325,9 @@ def list(
     """
     url = urls.list_url(client, container)
     query = (opts or ListOpts()).to_object_list_query()
-    return Pager(client, wire.with_query(url, query), ObjectPage)
+    delimited = any(name == "delimiter" for name, _ in query)
+    page_class = ObjectPage if delimited else _ObjectsOnlyPage
+    return Pager(client, wire.with_query(url, query), page_class)
 
 
 def upload(

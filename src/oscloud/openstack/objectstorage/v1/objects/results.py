@@ -129,7 +129,19 @@ class ObjectPage(MarkerPage[ObjectEntry]):
         ['Subdir', 'Object']
     """  # noqa: E501
 
-    model = _Entries
+    model: ClassVar[Any] = _Entries
+
+    __slots__ = ()
+
+
+class _ObjectsOnlyPage(ObjectPage):
+    """A page listed without a ``delimiter``: every item is an :class:`Object`.
+
+    Swift sends pseudo-folders only with a delimiter, so these items are read without
+    checking for one.
+    """
+
+    model = Object
 
     __slots__ = ()
 
