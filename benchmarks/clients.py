@@ -103,6 +103,21 @@ def _count(items: Iterator[Any], stop_after: int | None) -> int:
 # -- oscloud --------------------------------------------------------------------------
 
 
+def oscloud_provider(base_url: str) -> Any:
+    """An oscloud provider logged in to the fake cloud (imported here: cold starts count it)."""
+    import oscloud
+    from oscloud import openstack
+
+    opts = oscloud.AuthOptions(
+        identity_endpoint=f"{base_url}/identity/v3",
+        username=USERNAME,
+        password=PASSWORD,
+        domain_name=DOMAIN,
+        project_name=PROJECT,
+    )
+    return openstack.authenticated_client(opts)
+
+
 class OscloudClient:
     """oscloud: one provider client, shared by every thread."""
 
@@ -113,14 +128,7 @@ class OscloudClient:
         from oscloud import openstack
 
         self.listing = listing
-        opts = oscloud.AuthOptions(
-            identity_endpoint=f"{base_url}/identity/v3",
-            username=USERNAME,
-            password=PASSWORD,
-            domain_name=DOMAIN,
-            project_name=PROJECT,
-        )
-        self.provider = openstack.authenticated_client(opts)
+        self.provider = oscloud_provider(base_url)
         region = oscloud.EndpointOpts(region="RegionOne")
         self.compute = openstack.new_compute_v2(self.provider, region)
         self._get = self._server_getter() if op == "server" else self._token_getter(region)

@@ -29,11 +29,11 @@ import os
 import socket
 import sys
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from typing import Any
 from urllib.parse import parse_qsl
 
-from benchmarks.fake_http import LINK, Request, Stream, dump, error, response, serve
+from benchmarks.fake_http import LINK, PageCache, Request, Stream, dump, error, response, serve
 from benchmarks.fake_swift import Swift
 
 PROJECT_ID = "6f70656e737461636b20342065766572"
@@ -43,7 +43,6 @@ SERVER_ID = "0e44cc9c-e052-415d-afbf-469b0d384170"
 MAX_MICROVERSION = "2.96"
 DEFAULT_SERVERS = 20_000
 MAX_LIMIT = 1000
-PAGE_CACHE = 64
 
 
 def server_id(index: int) -> str:
@@ -226,7 +225,7 @@ class Cloud:
         self.total_servers = DEFAULT_SERVERS
         self.counts: Counter[str] = Counter()
         self._lock = threading.Lock()
-        self._pages: OrderedDict[tuple[int, int, int], bytes] = OrderedDict()
+        self._pages = PageCache()
         self._token = dump(token_body(base, _dt.datetime.now(_dt.timezone.utc)))
         self._server = dump({"server": server_body(base, SERVER_ID, "new-server-test")})
         self._fixed = self._fixed_responses()
@@ -331,16 +330,7 @@ class Cloud:
 
     def _page(self, total: int, limit: int, start: int) -> bytes:
         key = (total, limit, start)
-        with self._lock:
-            cached = self._pages.get(key)
-            if cached is not None:
-                self._pages.move_to_end(key)
-                return cached
-            body = self._render_page(total, limit, start)
-            self._pages[key] = body
-            if len(self._pages) > PAGE_CACHE:
-                self._pages.popitem(last=False)
-            return body
+        return self._pages.get(key, lambda: self._render_page(total, limit, start))
 
     def _render_page(self, total: int, limit: int, start: int) -> bytes:
         stop = min(start + limit, total)

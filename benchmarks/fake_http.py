@@ -17,6 +17,7 @@ import json
 import socket
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -58,6 +59,28 @@ def error(status: int, message: str) -> bytes:
     """An error in the shape OpenStack services use (``{"itemNotFound": {...}}``)."""
     kind = {400: "badRequest", 401: "unauthorized", 404: "itemNotFound"}.get(status, "error")
     return response(status, dump({kind: {"code": status, "message": message}}))
+
+
+class PageCache:
+    """Listing pages rendered once and kept, the most recently used first (at most 64)."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[tuple[int, int, int], bytes] = OrderedDict()
+
+    def get(self, key: tuple[int, int, int], render: Callable[[], bytes]) -> bytes:
+        """The page under ``key``, rendered by ``render()`` the first time."""
+        with self._lock:
+            cached = self._pages.get(key)
+            if cached is not None:
+                self._pages.move_to_end(key)
+                return cached
+            body = render()
+            self._pages[key] = body
+            if len(self._pages) > self._size:
+                self._pages.popitem(last=False)
+            return body
 
 
 class Link:

@@ -22,17 +22,15 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from benchmarks.fake_http import Request, Stream, dump, error, head, response
+from benchmarks.fake_http import PageCache, Request, Stream, dump, error, head, response
 
 BLOCK_SIZE = 1024 * 1024
 DEFAULT_OBJECT_BYTES = 64 * 1024 * 1024
 DEFAULT_OBJECTS = 200_000
 MAX_LIMIT = 10_000
-PAGE_CACHE = 64
 LAST_MODIFIED = "Thu, 16 Jan 2014 21:12:31 GMT"
 TIMESTAMP = "1389906751.73463"
 
@@ -102,7 +100,7 @@ class Swift:
         self._lock = threading.Lock()
         self._sizes: dict[str, int] = {}
         self._md5s: dict[int, str] = {}
-        self._pages: OrderedDict[tuple[int, int, int], bytes] = OrderedDict()
+        self._pages = PageCache()
 
     def configure(self, object_bytes: int | None, objects: int | None) -> dict[str, int]:
         """Set the default object size (its MD5 is computed now) and the listing length."""
@@ -232,15 +230,8 @@ class Swift:
         return response(200, body, headers)
 
     def _page(self, total: int, limit: int, start: int) -> bytes:
-        key = (total, limit, start)
-        with self._lock:
-            cached = self._pages.get(key)
-            if cached is not None:
-                self._pages.move_to_end(key)
-                return cached
+        def render() -> bytes:
             items = [_listed_object(i) for i in range(start, min(start + limit, total))]
-            body = ("[" + ",".join(items) + "]").encode()
-            self._pages[key] = body
-            if len(self._pages) > PAGE_CACHE:
-                self._pages.popitem(last=False)
-            return body
+            return ("[" + ",".join(items) + "]").encode()
+
+        return self._pages.get((total, limit, start), render)

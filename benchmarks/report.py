@@ -124,13 +124,15 @@ def threads_row(
 # -- d. listing -----------------------------------------------------------------------
 
 
-def _listing_cell(rounds: list[dict[str, Any]], size: int) -> str:
+def listing_cell(rounds: list[dict[str, Any]], size: int, noun: str = "server") -> str:
+    """CPU per listed item and wall time (only the CPU when the client listed fewer)."""
     items = rounds[0]["items"]
     cpu = _med([a["cpu_s"] / a["items"] for a in rounds]) * 1e6
+    cpu_text = f"{cpu:.1f}" if cpu < 10 else f"{cpu:.0f}"
     if items < size:
-        return f"{cpu:.0f} µs/server (first {items:,} only)"
+        return f"{cpu_text} µs/{noun} (first {items:,} only)"
     wall = _med([a["wall_s"] for a in rounds])
-    return f"{cpu:.0f} µs/server ({wall:.2f} s wall)"
+    return f"{cpu_text} µs/{noun} ({wall:.2f} s wall)"
 
 
 def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
@@ -147,9 +149,9 @@ def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
             Row(
                 f"d. list {size:,} servers in pages of 1,000, client CPU "
                 f"(median of {len(timed['oscloud'])})",
-                _listing_cell(timed["oscloud"], size),
-                _listing_cell(timed["requests"], size),
-                _listing_cell(timed["openstacksdk"], size),
+                listing_cell(timed["oscloud"], size),
+                listing_cell(timed["requests"], size),
+                listing_cell(timed["openstacksdk"], size),
                 _times(ratio),
                 f"≤ {LISTING_MAX}x",
                 _verdict(ratio <= LISTING_MAX and complete),

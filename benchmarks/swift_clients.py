@@ -22,13 +22,10 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO, Protocol
 
 from benchmarks.clients import (
-    DOMAIN,
-    PASSWORD,
-    PROJECT,
-    USERNAME,
     _count,
     _find_endpoint,
     _password_body,
+    oscloud_provider,
     sdk_connection,
 )
 
@@ -80,14 +77,7 @@ class OscloudSwift:
         from oscloud import openstack
         from oscloud.openstack.objectstorage.v1 import objects
 
-        opts = oscloud.AuthOptions(
-            identity_endpoint=f"{base_url}/identity/v3",
-            username=USERNAME,
-            password=PASSWORD,
-            domain_name=DOMAIN,
-            project_name=PROJECT,
-        )
-        provider = openstack.authenticated_client(opts)
+        provider = oscloud_provider(base_url)
         self.swift = openstack.new_object_storage_v1(
             provider, oscloud.EndpointOpts(region="RegionOne")
         )

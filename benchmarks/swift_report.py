@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.report import MIB, Row, _med, _paired, _times, _verdict, memory_row
+from benchmarks.report import MIB, Row, _med, _paired, _times, _verdict, listing_cell, memory_row
 
 #: Targets for oscloud against bare requests.
 TRANSFER_MAX = 1.1
@@ -87,15 +87,6 @@ def transfer_memory_row(memory: dict[str, Any], size: int) -> tuple[Row, dict[st
     return row, {"peak_growth_mib": growth}
 
 
-def _listing_cell(rounds: list[dict[str, Any]], size: int) -> str:
-    items = rounds[0]["items"]
-    cpu = _med([a["cpu_s"] / a["items"] for a in rounds]) * 1e6
-    if items < size:
-        return f"{cpu:.1f} µs/object CPU (first {items:,} only)"
-    wall = _med([a["wall_s"] for a in rounds])
-    return f"{wall:.2f} s ({cpu:.1f} µs/object CPU)"
-
-
 def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
     """Listing wall time at each size, ratio to bare requests."""
     rows, summary = [], {}
@@ -109,9 +100,9 @@ def listing_rows(listing: dict[str, Any]) -> tuple[list[Row], dict[str, Any]]:
             Row(
                 f"h. list {size:,} objects in pages of 10,000, wall time "
                 f"(median of {len(wall['oscloud'])})",
-                _listing_cell(timed["oscloud"], size),
-                _listing_cell(timed["requests"], size),
-                _listing_cell(timed["openstacksdk"], size),
+                listing_cell(timed["oscloud"], size, "object"),
+                listing_cell(timed["requests"], size, "object"),
+                listing_cell(timed["openstacksdk"], size, "object"),
                 _times(ratio),
                 f"≤ {OBJECT_LISTING_MAX}x",
                 _verdict(ratio <= OBJECT_LISTING_MAX and complete),
