@@ -58,6 +58,38 @@ def test_list_reads_objects(server: FakeServer, swift: ServiceClient) -> None:
     assert_token(first)
 
 
+def test_list_reads_fields_when_used_and_a_bad_one_fails_then(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    fixtures.handle_list(server, [{**fixtures.OBJECTS[0], "last_modified": "yesterday"}], [])
+
+    (found,) = objects.list(swift, fixtures.CONTAINER).items()
+
+    assert found.name == "goodbye"
+    assert found.size == 14
+    with pytest.raises(errors.InvalidResponseError, match=r"Object\.last_modified: cannot read"):
+        _ = found.last_modified
+    assert [r.query for r in server.requests] == [
+        {"format": ["json"]},
+        {"format": ["json"], "marker": ["goodbye"]},
+    ]
+
+
+def test_list_without_a_delimiter_refuses_an_item_without_a_name(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    fixtures.handle_list(server, [{"subdir": "photos/"}])
+
+    with pytest.raises(errors.InvalidResponseError, match=r"Object: cannot read.*'name'"):
+        list(objects.list(swift, fixtures.CONTAINER).items())
+    (sent,) = server.requests
+    assert (sent.method, sent.path, sent.query) == (
+        "GET",
+        fixtures.CONTAINER_PATH,
+        {"format": ["json"]},
+    )
+
+
 def test_list_with_a_delimiter_gives_typed_pseudo_folders_and_pages_after_them(
     server: FakeServer, swift: ServiceClient
 ) -> None:
