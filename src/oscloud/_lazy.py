@@ -65,7 +65,8 @@ class LazyFields:
         """Read a model from its JSON object: ``key`` at once, the other fields when used.
 
         ``data`` without ``key`` raises ``KeyError``, as any model's ``from_json`` does
-        for a member it needs.
+        for a member it needs. No attrs validator or converter runs: the readers do
+        what they would.
 
         Example:
             >>> LazyFields.from_json({"id": "a", "name": "b"}).__dict__
@@ -76,23 +77,6 @@ class LazyFields:
         state[_SOURCE] = data
         key = cls.key
         state[key] = data[key]
-        return model
-
-    @classmethod
-    def from_source(cls: type[M], source: Mapping[str, Any], **fields: Any) -> M:
-        """Make an instance that holds ``fields`` and reads the others from ``source``.
-
-        Every attrs field of the class must be in ``fields`` or in ``readers``; no
-        validator or converter runs.
-
-        Example:
-            >>> LazyFields.from_source({"a": 1}).__dict__
-            {'_source': {'a': 1}}
-        """
-        model = object.__new__(cls)
-        state = model.__dict__
-        state[_SOURCE] = source
-        state.update(fields)
         return model
 
 
@@ -128,8 +112,8 @@ class _LazyField:
 def lazy_model(cls: C) -> C:
     """Give each field named in ``cls.readers`` a reader that runs on first access.
 
-    Apply it on top of ``@attrs.frozen(slots=False)``. A reader for a name that is not
-    a field of ``cls`` is a ``TypeError``.
+    Apply it on top of ``@attrs.frozen(slots=False)``. Every field but ``key`` needs a
+    reader, and every reader a field: anything else is a ``TypeError``.
 
     Example:
         >>> @lazy_model
@@ -148,4 +132,7 @@ def lazy_model(cls: C) -> C:
                 f"{cls.__name__}.readers names {name!r}, which is not one of its fields"
             )
         setattr(cls, name, _LazyField(name, read))
+    unread = sorted(set(fields) - set(cls.readers) - {cls.key})
+    if unread:
+        raise TypeError(f"{cls.__name__} has no reader for {', '.join(unread)}")
     return cls

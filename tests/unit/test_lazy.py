@@ -45,7 +45,7 @@ def _no_calls() -> None:
 
 
 def test_a_field_is_read_on_first_access_and_kept() -> None:
-    volume = Volume.from_source({"id": "v1", "size": "10"}, id="v1")
+    volume = Volume.from_json({"id": "v1", "size": "10"})
     assert calls == []
     assert volume.size == 10
     assert volume.size == 10
@@ -60,7 +60,7 @@ def test_a_model_made_by_init_never_reads() -> None:
 
 
 def test_lazy_and_eager_models_are_equal_and_show_the_same() -> None:
-    lazy = Volume.from_source({"id": "v1", "size": 2, "tags": ["a"]}, id="v1")
+    lazy = Volume.from_json({"id": "v1", "size": 2, "tags": ["a"]})
     eager = Volume(id="v1", size=2, tags=("a",))
     assert lazy == eager
     assert repr(lazy) == repr(eager) == "Volume(id='v1', size=2, tags=('a',))"
@@ -69,26 +69,26 @@ def test_lazy_and_eager_models_are_equal_and_show_the_same() -> None:
 
 
 def test_a_lazy_model_stays_frozen() -> None:
-    volume = Volume.from_source({"id": "v1", "size": 1}, id="v1")
+    volume = Volume.from_json({"id": "v1", "size": 1})
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         volume.size = 2  # type: ignore[misc]
 
 
 def test_a_field_the_json_cannot_give_raises_invalid_response_on_access() -> None:
-    volume = Volume.from_source({"id": "v1", "size": "ten"}, id="v1")
+    volume = Volume.from_json({"id": "v1", "size": "ten"})
     with pytest.raises(InvalidResponseError, match=r"Volume\.size: cannot read the response"):
         _ = volume.size
 
 
 def test_a_lazy_model_pickles_and_reads_after() -> None:
-    volume = Volume.from_source({"id": "v1", "size": 4}, id="v1")
+    volume = Volume.from_json({"id": "v1", "size": 4})
     again = pickle.loads(pickle.dumps(volume))
     assert again.size == 4
     assert again == volume
 
 
 def test_threads_reading_at_once_see_one_value() -> None:
-    volume = Volume.from_source({"id": "v1", "size": 7, "tags": ["x"]}, id="v1")
+    volume = Volume.from_json({"id": "v1", "size": 7, "tags": ["x"]})
     seen: list[tuple[int, tuple[str, ...]]] = []
     threads = [
         threading.Thread(target=lambda: seen.append((volume.size, volume.tags))) for _ in range(8)
@@ -137,3 +137,13 @@ def test_a_listing_item_without_the_key_is_an_invalid_response() -> None:
     page = servers.ServerPage(url="https://nova/servers/detail", body={"servers": [{"name": "x"}]})
     with pytest.raises(InvalidResponseError, match=r"ServerPage: Server: cannot read.*'id'"):
         page.extract()
+
+
+def test_a_field_without_a_reader_is_refused() -> None:
+    with pytest.raises(TypeError, match="Half has no reader for size"):
+
+        @lazy_model
+        @attrs.frozen(slots=False)
+        class Half(LazyFields):
+            id: str
+            size: int = 0
