@@ -56,9 +56,11 @@ nitpick_ignore = [
     ("py:class", "requests.models.Response"),
     ("py:class", "requests.sessions.Session"),
     ("py:class", "requests.structures.CaseInsensitiveDict"),
+    ("py:func", "attrs.asdict"),
+    ("py:func", "attrs.evolve"),
 ]
-# The type variables of the generic classes (Result[T], Page[T]) have no page of their own.
-nitpick_ignore_regex = [(r"py:(class|obj)", r"(oscloud(\.\w+)+\.)?[TUR]")]
+# The type variables (Result[T], Page[T], the models' M and C, OptsT) have no page of their own.
+nitpick_ignore_regex = [(r"py:(class|obj)", r"(oscloud(\.\w+)+\.)?([TURCMS]|OptsT)")]
 
 autodoc_member_order = "bysource"
 autodoc_default_options = {"members": True, "show-inheritance": True}

@@ -280,8 +280,8 @@ def member(body: Any, key: str, owner: str) -> Any:
 def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
     """Call ``build(data)``; a body it cannot read raises :class:`InvalidResponseError`.
 
-    ``KeyError``, ``IndexError``, ``TypeError``, ``ValueError`` and ``AttributeError``
-    from ``build`` mean the body is not what the API documents.
+    ``KeyError``, ``IndexError``, ``TypeError``, ``ValueError``, ``AttributeError`` and
+    ``OverflowError`` from ``build`` mean the body is not what the API documents.
 
     Example:
         >>> build_checked(lambda d: d["name"], {}, "GetResult: Flavor")
@@ -296,7 +296,7 @@ def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
 
 
 #: What reading a body that is not what the API documents raises in a model's code.
-READ_ERRORS = (KeyError, IndexError, TypeError, ValueError, AttributeError)
+READ_ERRORS = (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError)
 
 
 def unreadable(what: str, err: BaseException) -> InvalidResponseError:
