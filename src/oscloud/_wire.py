@@ -21,13 +21,16 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 from urllib.parse import urlencode
 
 import attrs
 
 from oscloud._time import http_date, isoformat_z
 from oscloud.errors import MissingInputError
+
+if TYPE_CHECKING:
+    from oscloud.service import ServiceClient
 
 __all__ = [
     "NULL",
@@ -38,9 +41,11 @@ __all__ = [
     "build_body",
     "build_headers",
     "build_query",
+    "checked",
     "comma_list",
     "header",
     "query",
+    "url",
     "with_query",
 ]
 
@@ -71,17 +76,33 @@ NULL: Final = _Null.NULL
 
 @attrs.frozen
 class Wire:
-    """Where one option field goes: location, wire name, and rules."""
+    """Where one option field goes: location, wire name, rules and microversion range.
+
+    ``min_version`` is the microversion that brings the field and ``max_version`` the
+    last one that has it (both inclusive, as the API references' parameter tables give
+    them); ``None`` means "since the base version" and "still there". ``top_level``
+    (body fields only) puts the member beside the root key instead of inside it
+    (Nova's ``os:scheduler_hints``).
+    """
 
     location: Location
     name: str
     required: bool = False
     encode: Callable[[Any], Any] | None = None
     prefix: bool = False
+    min_version: str | None = None
+    max_version: str | None = None
+    top_level: bool = False
 
 
 def body(
-    name: str, *, required: bool = False, encode: Callable[[Any], Any] | None = None
+    name: str,
+    *,
+    required: bool = False,
+    encode: Callable[[Any], Any] | None = None,
+    min_version: str | None = None,
+    max_version: str | None = None,
+    top_level: bool = False,
 ) -> dict[str, Wire]:
     """Metadata for a field sent as the JSON member ``name``.
 
@@ -90,14 +111,21 @@ def body(
         >>> @attrs.frozen(kw_only=True)
         ... class Opts:
         ...     image_ref: str = attrs.field(metadata=body("imageRef", required=True))
-        >>> build_body(Opts(image_ref="img"), "server")
+        >>> build_body(Opts(image_ref="img"), "server", client=None)
         {'server': {'imageRef': 'img'}}
     """
-    return {WIRE_KEY: Wire("body", name, required, encode)}
+    return {
+        WIRE_KEY: Wire("body", name, required, encode, False, min_version, max_version, top_level)
+    }
 
 
 def query(
-    name: str, *, required: bool = False, encode: Callable[[Any], Any] | None = None
+    name: str,
+    *,
+    required: bool = False,
+    encode: Callable[[Any], Any] | None = None,
+    min_version: str | None = None,
+    max_version: str | None = None,
 ) -> dict[str, Wire]:
     """Metadata for a field sent as the query parameter ``name``.
 
@@ -110,10 +138,10 @@ def query(
         ... class ListOpts:
         ...     limit: int | None = attrs.field(default=None, metadata=query("limit"))
         ...     all_tenants: bool = attrs.field(default=False, metadata=query("all_tenants"))
-        >>> build_query(ListOpts(limit=10, all_tenants=True))
+        >>> build_query(ListOpts(limit=10, all_tenants=True), client=None)
         [('limit', '10'), ('all_tenants', 'true')]
     """
-    return {WIRE_KEY: Wire("query", name, required, encode)}
+    return {WIRE_KEY: Wire("query", name, required, encode, False, min_version, max_version)}
 
 
 def header(
@@ -122,6 +150,8 @@ def header(
     required: bool = False,
     encode: Callable[[Any], Any] | None = None,
     prefix: bool = False,
+    min_version: str | None = None,
+    max_version: str | None = None,
 ) -> dict[str, Wire]:
     """Metadata for a field sent as the header ``name``.
 
@@ -134,10 +164,10 @@ def header(
         ... class Opts:
         ...     meta: dict[str, str] = attrs.field(factory=dict,
         ...         metadata=header("X-Object-Meta-", prefix=True))
-        >>> build_headers(Opts(meta={"Color": "blue"}))
+        >>> build_headers(Opts(meta={"Color": "blue"}), client=None)
         {'X-Object-Meta-Color': 'blue'}
     """
-    return {WIRE_KEY: Wire("header", name, required, encode, prefix)}
+    return {WIRE_KEY: Wire("header", name, required, encode, prefix, min_version, max_version)}
 
 
 def comma_list(values: Iterable[Any]) -> str:
@@ -150,14 +180,27 @@ def comma_list(values: Iterable[Any]) -> str:
     return ",".join(str(v) for v in values)
 
 
-def build_body(opts: Any, root: str | None = None) -> dict[str, Any]:
+def build_body(
+    opts: Any,
+    root: str | None = None,
+    *,
+    client: ServiceClient | None,
+    of: type | None = None,
+) -> dict[str, Any]:
     """Build the JSON body from the fields of ``opts`` marked with :func:`body`.
 
     Nested option objects are built the same way; lists of them too. ``None`` fields are
     left out; :data:`NULL` becomes ``null``; enums give their value, datetimes ISO 8601 UTC
-    with a ``Z``. A required field that is ``None`` raises
-    :class:`~oscloud.errors.MissingInputError` naming it; a value JSON cannot carry raises
-    :class:`TypeError`.
+    with a ``Z``. Fields marked ``top_level`` go beside ``root``, not inside it.
+
+    ``client`` is the service client the body is for: every field given (nested ones
+    too) must be in its microversion range. ``client=None`` checks nothing (for bodies
+    that no microversion governs). ``of`` is the options class the operation takes.
+
+    Raises:
+        TypeError: ``opts`` is not an ``of`` (a dict, say), or a value JSON cannot carry.
+        MissingInputError: a required field is ``None``.
+        MicroversionError: a field given is outside the client's microversion.
 
     Example:
         >>> import attrs
@@ -165,17 +208,34 @@ def build_body(opts: Any, root: str | None = None) -> dict[str, Any]:
         ... class Opts:
         ...     name: str | None = attrs.field(default=None, metadata=body("name"))
         ...     description: object = attrs.field(default=None, metadata=body("description"))
-        >>> build_body(Opts(name="vol", description=NULL), "volume")
+        >>> build_body(Opts(name="vol", description=NULL), "volume", client=None)
         {'volume': {'name': 'vol', 'description': None}}
+        >>> build_body({"name": "vol"}, "volume", client=None, of=Opts)
+        Traceback (most recent call last):
+        ...
+        TypeError: expected Opts, not dict (build one: Opts(...))
     """
-    built = _body_of(opts)
-    return {root: built} if root is not None else built
+    checked(opts, of)
+    built: dict[str, Any] = {}
+    beside: dict[str, Any] = {}
+    for where, wire, value in _wired(opts, "body", client):
+        (beside if wire.top_level else built)[wire.name] = _json_value(
+            _encoded(wire, value), where, client
+        )
+    if root is None:
+        built.update(beside)
+        return built
+    return {root: built, **beside}
 
 
-def build_query(opts: Any) -> list[tuple[str, str]]:
+def build_query(
+    opts: Any, *, client: ServiceClient | None, of: type | None = None
+) -> list[tuple[str, str]]:
     """Build query parameters (name, value pairs, in field order) from ``opts``.
 
-    An empty list sends nothing, like ``None``.
+    An empty list sends nothing, like ``None``. ``client`` and ``of`` as for
+    :func:`build_body`: a filter the client's microversion lacks is refused, never sent
+    (the server would ignore it and answer as if there were no filter).
 
     Example:
         >>> import attrs
@@ -183,11 +243,12 @@ def build_query(opts: Any) -> list[tuple[str, str]]:
         ... class ListOpts:
         ...     tags: list[str] | None = attrs.field(default=None,
         ...         metadata=query("tags", encode=comma_list))
-        >>> build_query(ListOpts(tags=["a", "b"]))
+        >>> build_query(ListOpts(tags=["a", "b"]), client=None)
         [('tags', 'a,b')]
     """
+    checked(opts, of)
     pairs: list[tuple[str, str]] = []
-    for where, wire, value in _wired(opts, "query"):
+    for where, wire, value in _wired(opts, "query", client):
         if _is_sequence(value) and not value:
             continue
         value = _encoded(wire, value)
@@ -196,11 +257,13 @@ def build_query(opts: Any) -> list[tuple[str, str]]:
     return pairs
 
 
-def build_headers(opts: Any) -> dict[str, str]:
+def build_headers(
+    opts: Any, *, client: ServiceClient | None, of: type | None = None
+) -> dict[str, str]:
     """Build request headers from the fields of ``opts`` marked with :func:`header`.
 
     Booleans are ``true``/``false``, datetimes RFC 1123 dates. A prefix field needs a
-    mapping (an empty one sends nothing).
+    mapping (an empty one sends nothing). ``client`` and ``of`` as for :func:`build_body`.
 
     Example:
         >>> import attrs
@@ -208,11 +271,12 @@ def build_headers(opts: Any) -> dict[str, str]:
         ... class Opts:
         ...     delete_after: int | None = attrs.field(default=None,
         ...         metadata=header("X-Delete-After"))
-        >>> build_headers(Opts(delete_after=60))
+        >>> build_headers(Opts(delete_after=60), client=None)
         {'X-Delete-After': '60'}
     """
+    checked(opts, of)
     headers: dict[str, str] = {}
-    for where, wire, value in _wired(opts, "header"):
+    for where, wire, value in _wired(opts, "header", client):
         value = _encoded(wire, value)
         if not wire.prefix:
             headers[wire.name] = _text(value, where, "header")
@@ -229,18 +293,50 @@ def build_headers(opts: Any) -> dict[str, str]:
     return headers
 
 
-def _wired(opts: Any, location: Location) -> Iterator[tuple[str, Wire, Any]]:
-    """Yield (``Class.field``, wire, value) for the fields of ``opts`` at ``location`` given."""
+OptsT = TypeVar("OptsT")
+
+
+def checked(opts: OptsT, of: type | None) -> OptsT:
+    """Return ``opts`` if it is an options object (an ``of``, when given); else TypeError.
+
+    Operations call the builders, which call this, so a dict or a string passed where an
+    options class belongs is refused with the class's name before anything is sent.
+
+    Example:
+        >>> checked("name=web", None)
+        Traceback (most recent call last):
+        ...
+        TypeError: expected an options object (an attrs class), not str
+    """
+    if of is not None:
+        if not isinstance(opts, of):
+            raise TypeError(
+                f"expected {of.__name__}, not {type(opts).__name__} (build one: {of.__name__}(...))"
+            )
+    elif not attrs.has(type(opts)):
+        raise TypeError(f"expected an options object (an attrs class), not {type(opts).__name__}")
+    return opts
+
+
+def _wired(
+    opts: Any, location: Location, client: ServiceClient | None
+) -> Iterator[tuple[str, Wire, Any]]:
+    """Yield (``Class.field``, wire, value) for the fields of ``opts`` at ``location`` given.
+
+    A field given outside ``client``'s microversion range raises ``MicroversionError``.
+    """
     for field in attrs.fields(type(opts)):
         wire = field.metadata.get(WIRE_KEY)
         if wire is None or wire.location != location:
             continue
-        where = f"{type(opts).__name__}.{field.name}"
         value = getattr(opts, field.name)
         if value is None:
             if wire.required:
-                raise MissingInputError(f"{where} is required")
+                raise MissingInputError(f"{type(opts).__name__}.{field.name} is required")
             continue
+        where = f"{type(opts).__name__}.{field.name}"
+        if client is not None and (wire.min_version is not None or wire.max_version is not None):
+            client.require_microversion_range(wire.min_version, wire.max_version, where)
         yield where, wire, value
 
 
@@ -252,14 +348,7 @@ def _is_sequence(value: Any) -> bool:
     return isinstance(value, (list, tuple, set, frozenset))
 
 
-def _body_of(opts: Any) -> dict[str, Any]:
-    return {
-        wire.name: _json_value(_encoded(wire, value), where)
-        for where, wire, value in _wired(opts, "body")
-    }
-
-
-def _nested_body(opts: Any, where: str) -> dict[str, Any]:
+def _nested_body(opts: Any, where: str, client: ServiceClient | None) -> dict[str, Any]:
     """The body of an option object inside another: every field it was given must go in."""
     for field in attrs.fields(type(opts)):
         wire = field.metadata.get(WIRE_KEY)
@@ -268,10 +357,10 @@ def _nested_body(opts: Any, where: str) -> dict[str, Any]:
                 f"{where}: {type(opts).__name__}.{field.name} is not a body field, so it "
                 "cannot be sent inside a JSON body"
             )
-    return _body_of(opts)
+    return build_body(opts, client=client)
 
 
-def _json_value(value: Any, where: str) -> Any:
+def _json_value(value: Any, where: str, client: ServiceClient | None) -> Any:
     if value is NULL or value is None:
         return None
     if isinstance(value, enum.Enum):
@@ -283,13 +372,13 @@ def _json_value(value: Any, where: str) -> Any:
     if isinstance(value, _dt.date):
         return value.isoformat()
     if attrs.has(type(value)):
-        return _nested_body(value, where)
+        return _nested_body(value, where, client)
     if isinstance(value, Mapping):
-        return {str(k): _json_value(v, f"{where}[{k!r}]") for k, v in value.items()}
+        return {str(k): _json_value(v, f"{where}[{k!r}]", client) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json_value(item, f"{where}[{i}]") for i, item in enumerate(value)]
+        return [_json_value(item, f"{where}[{i}]", client) for i, item in enumerate(value)]
     if isinstance(value, (set, frozenset)):
-        return [_json_value(item, where) for item in sorted(value, key=str)]
+        return [_json_value(item, where, client) for item in sorted(value, key=str)]
     raise TypeError(f"{where}: a {type(value).__name__} cannot be sent in a JSON body")
 
 
@@ -310,6 +399,30 @@ def _text(value: Any, where: str, location: Location) -> str:
     ):
         raise TypeError(f"{where}: a {type(value).__name__} cannot be sent as a {location} value")
     return str(value)  # UUID, Decimal and the like
+
+
+def url(client: ServiceClient, *parts: str, query: Any = None, of: type | None = None) -> str:
+    """The URL of ``parts`` under ``client`` with the query built from ``query`` (options).
+
+    The one way an operation builds a URL with filters: each part is quoted as one path
+    segment (:meth:`~oscloud.ServiceClient.service_url`) and the options object, when
+    given, goes through :func:`build_query` with the client's microversion checks.
+
+    Example:
+        >>> import attrs
+        >>> from oscloud.provider import ProviderClient
+        >>> from oscloud.service import ServiceClient
+        >>> @attrs.frozen(kw_only=True)
+        ... class ListOpts:
+        ...     limit: int | None = attrs.field(default=None, metadata=query("limit"))
+        >>> client = ServiceClient(provider=ProviderClient(), endpoint="https://nova/v2.1")
+        >>> url(client, "os-keypairs", query=ListOpts(limit=2), of=ListOpts)
+        'https://nova/v2.1/os-keypairs?limit=2'
+    """
+    base = client.service_url(*parts)
+    if query is None:
+        return base
+    return with_query(base, build_query(query, client=client, of=of))
 
 
 def with_query(url: str, pairs: Iterable[tuple[str, str]]) -> str:

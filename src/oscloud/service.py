@@ -68,7 +68,8 @@ def check_id(name: str, value: object) -> str:
     """Check that an id given by the caller can be one path segment; return it.
 
     Raises:
-        MissingInputError: ``value`` is empty or not a string.
+        MissingInputError: ``value`` is ``None`` or empty.
+        TypeError: ``value`` is not a string (``123`` for ``"123"``).
         ValueError: ``value`` contains a ``/`` or is ``.`` or ``..`` (an id is never a
             path).
 
@@ -79,9 +80,16 @@ def check_id(name: str, value: object) -> str:
         Traceback (most recent call last):
         ...
         ValueError: server_id must not contain '/': 'a/b'
+        >>> check_id("server_id", 123)
+        Traceback (most recent call last):
+        ...
+        TypeError: server_id must be a str, not int (123)
     """
-    if not isinstance(value, str) or not value:
+    if value is None or value == "":
         raise errors.MissingInputError(f"{name} is required (got {value!r})")
+    if not isinstance(value, str):
+        shown = repr(value) if isinstance(value, (int, float, bytes)) else "…"
+        raise TypeError(f"{name} must be a str, not {type(value).__name__} ({shown})")
     if "/" in value:
         raise ValueError(f"{name} must not contain '/': {value!r}")
     if value in (".", ".."):
@@ -191,6 +199,7 @@ class ServiceClient:
         The client itself is not changed.
 
         Raises:
+            TypeError: ``version`` is not a string (``2.79`` instead of ``"2.79"``).
             ValueError: ``version`` is neither ``MAJOR.MINOR`` nor ``latest``.
 
         Example:
@@ -200,6 +209,11 @@ class ServiceClient:
             {'OpenStack-API-Version': 'volume 3.27'}
         """
         if version is not None:
+            if not isinstance(version, str):
+                raise TypeError(
+                    f"a microversion is a string like '2.79', not {type(version).__name__} "
+                    f"{version!r} (a float cannot tell 2.8 from 2.80)"
+                )
             version = version.strip()
             if version != "latest":
                 parse_microversion(version)
@@ -257,11 +271,64 @@ class ServiceClient:
         """  # noqa: E501
         if self.microversion_at_least(version):
             return
-        service = _SERVICE_NAMES.get(MICROVERSION_SERVICE.get(self.type, self.type), self.type)
         raise errors.MicroversionError(
-            f"{feature}: {service} microversion {version} or later is required; the client sends "
-            f'{self.microversion or "none"} (use client.with_microversion("{version}"))'
+            f"{feature}: {self._service_name()} microversion {version} or later is required; "
+            f"the client sends {self.microversion or 'none'} "
+            f'(use client.with_microversion("{version}"))'
         )
+
+    def microversion_at_most(self, version: str) -> bool:
+        """Whether the client's microversion is ``version`` or older (no microversion is).
+
+        Sending none means the service's base version, which every field removed later
+        still has; ``latest`` is newer than any ``version``.
+
+        Example:
+            >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://c/")
+            >>> c.with_microversion("2.56").microversion_at_most("2.56")
+            True
+            >>> c.with_microversion("latest").microversion_at_most("2.56")
+            False
+        """
+        if self.microversion is None:
+            return True
+        if self.microversion == "latest":
+            return False
+        return parse_microversion(self.microversion) <= parse_microversion(version)
+
+    def require_microversion_range(
+        self, min_version: str | None, max_version: str | None, feature: str
+    ) -> None:
+        """Raise, before any request, unless the client's microversion is in the range.
+
+        ``min_version`` brings the feature and ``max_version`` is the last version that
+        has it (both inclusive; ``None`` leaves that side open). The option builders call
+        this for every field given.
+
+        Raises:
+            MicroversionError: the client's microversion is outside the range.
+
+        Example:
+            >>> c = ServiceClient(provider=ProviderClient(), endpoint="https://n/",
+            ...                   type="compute").with_microversion("2.79")
+            >>> c.require_microversion_range(None, "2.56", "CreateOpts.personality")
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.MicroversionError: CreateOpts.personality: compute microversion 2.56 or earlier is required (2.57 removed it); the client sends 2.79 (use client.with_microversion("2.56"))
+        """  # noqa: E501
+        if min_version is not None:
+            self.require_microversion(min_version, feature)
+        if max_version is None or self.microversion_at_most(max_version):
+            return
+        major, minor = parse_microversion(max_version)
+        raise errors.MicroversionError(
+            f"{feature}: {self._service_name()} microversion {max_version} or earlier is "
+            f"required ({major}.{minor + 1} removed it); the client sends {self.microversion} "
+            f'(use client.with_microversion("{max_version}"))'
+        )
+
+    def _service_name(self) -> str:
+        return _SERVICE_NAMES.get(MICROVERSION_SERVICE.get(self.type, self.type), self.type)
 
     # -- microversion discovery -----------------------------------------------------
 

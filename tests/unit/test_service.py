@@ -156,7 +156,8 @@ def test_resource_base(provider: ProviderClient) -> None:
     [
         ("", MissingInputError, "server_id is required"),
         (None, MissingInputError, "server_id is required"),
-        (42, MissingInputError, "server_id is required"),
+        (42, TypeError, r"server_id must be a str, not int \(42\)"),
+        (b"ab", TypeError, r"server_id must be a str, not bytes"),
         ("a/b", ValueError, "must not contain '/'"),
         ("/", ValueError, "must not contain '/'"),
         (".", ValueError, "must not be '.'"),
@@ -204,6 +205,43 @@ def test_with_microversion_returns_a_copy(compute_client: ServiceClient) -> None
 def test_with_microversion_validates(compute_client: ServiceClient, bad: str) -> None:
     with pytest.raises(ValueError, match=r"MAJOR\.MINOR"):
         compute_client.with_microversion(bad)
+
+
+@pytest.mark.parametrize("bad", [2.79, 2, ("2", "79")])
+def test_with_microversion_refuses_what_is_not_a_string(
+    compute_client: ServiceClient, bad: object
+) -> None:
+    with pytest.raises(TypeError, match=r"a microversion is a string like '2\.79'"):
+        compute_client.with_microversion(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("version", "low", "high", "refused"),
+    [
+        ("2.26", "2.26", None, None),
+        ("2.25", "2.26", None, r"2\.26 or later is required; the client sends 2\.25"),
+        (None, "2.26", None, r"2\.26 or later is required; the client sends none"),
+        ("2.56", None, "2.56", None),
+        (None, None, "2.56", None),
+        ("2.57", None, "2.56", r"2\.56 or earlier is required \(2\.57 removed it\)"),
+        ("latest", None, "2.56", "the client sends latest"),
+        ("2.40", "2.32", "2.56", None),
+    ],
+)
+def test_require_microversion_range(
+    compute_client: ServiceClient,
+    version: str | None,
+    low: str | None,
+    high: str | None,
+    refused: str | None,
+) -> None:
+    client = compute_client.with_microversion(version)
+
+    if refused is None:
+        client.require_microversion_range(low, high, "Opts.field")
+    else:
+        with pytest.raises(MicroversionError, match=refused):
+            client.require_microversion_range(low, high, "Opts.field")
 
 
 def test_microversion_at_least(compute_client: ServiceClient) -> None:

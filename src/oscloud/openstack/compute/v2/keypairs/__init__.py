@@ -24,50 +24,10 @@ required, and :func:`create` raises :class:`~oscloud.errors.MissingInputError` b
 sending anything without one.
 """
 
-from oscloud.openstack.compute.v2.keypairs.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    DeleteOpts,
-    DeleteOptsBuilder,
-    GetOpts,
-    GetOptsBuilder,
-    KeyType,
-    ListOpts,
-    ListOptsBuilder,
-    create,
-    delete,
-    get,
-    list,
-)
-from oscloud.openstack.compute.v2.keypairs.results import (
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    KeyPair,
-    KeyPairPage,
-    KeyPairResult,
-    extract_keypairs,
-)
+from oscloud.openstack.compute.v2.keypairs import requests as _requests
+from oscloud.openstack.compute.v2.keypairs import results as _results
+from oscloud.openstack.compute.v2.keypairs.requests import *
+from oscloud.openstack.compute.v2.keypairs.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.keypairs.results import *
 
-__all__ = [
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteOpts",
-    "DeleteOptsBuilder",
-    "DeleteResult",
-    "GetOpts",
-    "GetOptsBuilder",
-    "GetResult",
-    "KeyPair",
-    "KeyPairPage",
-    "KeyPairResult",
-    "KeyType",
-    "ListOpts",
-    "ListOptsBuilder",
-    "create",
-    "delete",
-    "extract_keypairs",
-    "get",
-    "list",
-]
+__all__ = _requests.__all__ + _results.__all__

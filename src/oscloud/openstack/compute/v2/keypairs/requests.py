@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 import enum
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.compute.v2._common import require_microversion
-from oscloud.openstack.compute.v2.keypairs import urls
 from oscloud.openstack.compute.v2.keypairs.results import (
     CreateResult,
     DeleteResult,
@@ -24,14 +22,10 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "DeleteOpts",
-    "DeleteOptsBuilder",
     "GetOpts",
-    "GetOptsBuilder",
     "KeyType",
     "ListOpts",
-    "ListOptsBuilder",
     "create",
     "delete",
     "get",
@@ -52,30 +46,19 @@ def _keypair_name(value: Any) -> str:
     return value
 
 
-def _user_query(client: ServiceClient, query: builtins.list[tuple[str, str]]) -> None:
-    """Refuse, before sending, the query parameters the client's microversion lacks."""
-    names = {name for name, _ in query}
-    if "user_id" in names:
-        require_microversion(client, "2.10", "other users' key pairs (user_id)")
-    if names & {"limit", "marker"}:
-        require_microversion(client, "2.35", "key pair paging (limit, marker)")
+def _limit(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"limit must be an integer of at least 0, not {value!r}")
+    return value
+
+
+def _public_key(value: Any) -> Any:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("public_key must be a non-empty string (or None to generate)")
+    return value
 
 
 # -- listing ------------------------------------------------------------------------
-
-
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-keypairs``; :class:`ListOpts` does.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(limit=1)
-        >>> builder.to_keypair_list_query()
-        [('limit', '1')]
-    """
-
-    def to_keypair_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /os-keypairs``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -86,26 +69,22 @@ class ListOpts:
     ``limit`` and ``marker`` (a key pair name) page the listing from 2.35.
 
     Example:
-        >>> ListOpts(user_id="user2", limit=1, marker="key-1").to_keypair_list_query()
-        [('user_id', 'user2'), ('limit', '1'), ('marker', 'key-1')]
+        >>> ListOpts(user_id="user2", limit=1, marker="key-1")
+        ListOpts(user_id='user2', limit=1, marker='key-1')
     """
 
-    user_id: str | None = attrs.field(default=None, metadata=wire.query("user_id"))
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-
-    def to_keypair_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
-
-        Raises:
-            ValueError: a negative ``limit``.
-        """
-        if self.limit is not None and (isinstance(self.limit, bool) or self.limit < 0):
-            raise ValueError(f"limit must be an integer of at least 0, not {self.limit!r}")
-        return wire.build_query(self)
+    user_id: str | None = attrs.field(
+        default=None, metadata=wire.query("user_id", min_version="2.10")
+    )
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=_limit, min_version="2.35")
+    )
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version="2.35")
+    )
 
 
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[KeyPair]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[KeyPair]:
     """List key pairs: ``GET /os-keypairs`` (200), page by page.
 
     Before 2.35 the listing comes in one page; from 2.35 each page links the next from
@@ -119,29 +98,11 @@ def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Ke
         >>> for pair in keypairs.list(compute).items():  # doctest: +SKIP
         ...     print(pair.name, pair.fingerprint)
     """
-    url = urls.keypairs_url(client)
-    if opts is not None:
-        query = opts.to_keypair_list_query()
-        _user_query(client, query)
-        url = wire.with_query(url, query)
+    url = wire.url(client, "os-keypairs", query=opts, of=ListOpts)
     return Pager(client, url, KeyPairPage)
 
 
 # -- get ----------------------------------------------------------------------------
-
-
-class GetOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-keypairs/{keypair_name}``.
-
-    Example:
-        >>> builder: GetOptsBuilder = GetOpts(user_id="user2")
-        >>> builder.to_keypair_get_query()
-        [('user_id', 'user2')]
-    """
-
-    def to_keypair_get_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -149,18 +110,16 @@ class GetOpts:
     """Whose key pair to show: ``user_id`` (2.10; administrators).
 
     Example:
-        >>> GetOpts(user_id="user2").to_keypair_get_query()
-        [('user_id', 'user2')]
+        >>> GetOpts(user_id="user2")
+        GetOpts(user_id='user2')
     """
 
-    user_id: str | None = attrs.field(default=None, metadata=wire.query("user_id"))
-
-    def to_keypair_get_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        return wire.build_query(self)
+    user_id: str | None = attrs.field(
+        default=None, metadata=wire.query("user_id", min_version="2.10")
+    )
 
 
-def get(client: ServiceClient, keypair_name: str, opts: GetOptsBuilder | None = None) -> GetResult:
+def get(client: ServiceClient, keypair_name: str, opts: GetOpts | None = None) -> GetResult:
     """Show a key pair: ``GET /os-keypairs/{keypair_name}`` (200).
 
     Raises:
@@ -170,11 +129,8 @@ def get(client: ServiceClient, keypair_name: str, opts: GetOptsBuilder | None = 
         >>> pair = keypairs.get(compute, "key-1").extract()  # doctest: +SKIP
         >>> pair.fingerprint, pair.created_at  # doctest: +SKIP
     """
-    url = urls.keypair_url(client, check_id("keypair_name", keypair_name))
-    if opts is not None:
-        query = opts.to_keypair_get_query()
-        _user_query(client, query)
-        url = wire.with_query(url, query)
+    name = check_id("keypair_name", keypair_name)
+    url = wire.url(client, "os-keypairs", name, query=opts, of=GetOpts)
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
@@ -193,20 +149,6 @@ class KeyType(str, enum.Enum):
     X509 = "x509"
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /os-keypairs``; :class:`CreateOpts` does.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="key-1")
-        >>> builder.to_keypair_create_map()
-        {'keypair': {'name': 'key-1'}}
-    """
-
-    def to_keypair_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-keypairs``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """A key pair to import (``public_key`` given) or, up to 2.91, to generate.
@@ -219,80 +161,54 @@ class CreateOpts:
     ``-`` (and from 2.92 also ``@`` and ``.``).
 
     Example:
-        >>> CreateOpts(name="key-1", public_key="ssh-rsa AAAA... me@host",
-        ...            type=KeyType.SSH, user_id="fake").to_keypair_create_map()
-        {'keypair': {'name': 'key-1', 'public_key': 'ssh-rsa AAAA... me@host', \
-'type': 'ssh', 'user_id': 'fake'}}
+        >>> CreateOpts(name="key-1", public_key="ssh-rsa AAAA... me@host", type=KeyType.SSH)
+        CreateOpts(name='key-1', public_key='ssh-rsa AAAA... me@host', \
+type=<KeyType.SSH: 'ssh'>, user_id=None)
     """
 
     name: str = attrs.field(metadata=wire.body("name", required=True, encode=_keypair_name))
-    public_key: str | None = attrs.field(default=None, metadata=wire.body("public_key"))
-    type: KeyType | str | None = attrs.field(
-        default=None, metadata=wire.body("type", encode=lambda t: KeyType(t).value)
+    public_key: str | None = attrs.field(
+        default=None, metadata=wire.body("public_key", encode=_public_key)
     )
-    user_id: str | None = attrs.field(default=None, metadata=wire.body("user_id"))
-
-    def to_keypair_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-keypairs``.
-
-        Raises:
-            MissingInputError: no ``name``.
-            ValueError: a malformed name, an empty public key, or a type other than
-                ``ssh`` and ``x509``.
-        """
-        if self.public_key is not None and (
-            not isinstance(self.public_key, str) or not self.public_key.strip()
-        ):
-            raise ValueError("public_key must be a non-empty string (or None to generate)")
-        return wire.build_body(self, "keypair")
+    type: KeyType | str | None = attrs.field(
+        default=None,
+        metadata=wire.body("type", encode=lambda t: KeyType(t).value, min_version="2.2"),
+    )
+    user_id: str | None = attrs.field(
+        default=None, metadata=wire.body("user_id", min_version="2.10")
+    )
 
 
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Generate or import a key pair: ``POST /os-keypairs`` (200 before 2.2, then 201).
 
     Answers with the key pair; a generated one carries its ``private_key``, which Nova
     does not keep.
 
     Raises:
-        MissingInputError: no ``public_key`` while the client sends 2.92 or later.
+        MissingInputError: no ``name``, or no ``public_key`` while the client sends 2.92
+            or later.
         MicroversionError: ``type`` with a client older than 2.2, or ``user_id`` with one
             older than 2.10.
+        ValueError: a malformed name, an empty public key, or a type other than ``ssh``
+            and ``x509``.
 
     Example:
         >>> with open("id_ed25519.pub") as f:  # doctest: +SKIP
         ...     opts = CreateOpts(name="laptop", public_key=f.read())
         >>> pair = keypairs.create(compute, opts).extract()  # doctest: +SKIP
     """
-    body = opts.to_keypair_create_map()
-    sent = body.get("keypair", {})
-    if "type" in sent:
-        require_microversion(client, "2.2", "key pair types")
-    if "user_id" in sent:
-        require_microversion(client, "2.10", "key pairs of other users (user_id)")
-    if client.microversion_at_least("2.92") and not sent.get("public_key"):
+    body = wire.build_body(opts, "keypair", client=client, of=CreateOpts)
+    if client.microversion_at_least("2.92") and opts.public_key is None:
         raise MissingInputError(
             "a public_key is required from compute microversion 2.92, which no longer "
             f"generates key pairs (the client sends {client.microversion})"
         )
-    url = urls.keypairs_url(client)
+    url = client.service_url("os-keypairs")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200, 201))
 
 
 # -- delete ---------------------------------------------------------------------------
-
-
-class DeleteOptsBuilder(Protocol):
-    """Anything that can build the query of ``DELETE /os-keypairs/{keypair_name}``.
-
-    Example:
-        >>> builder: DeleteOptsBuilder = DeleteOpts(user_id="user2")
-        >>> builder.to_keypair_delete_query()
-        [('user_id', 'user2')]
-    """
-
-    def to_keypair_delete_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -300,19 +216,17 @@ class DeleteOpts:
     """Whose key pair to delete: ``user_id`` (2.10; administrators).
 
     Example:
-        >>> DeleteOpts(user_id="user2").to_keypair_delete_query()
-        [('user_id', 'user2')]
+        >>> DeleteOpts(user_id="user2")
+        DeleteOpts(user_id='user2')
     """
 
-    user_id: str | None = attrs.field(default=None, metadata=wire.query("user_id"))
-
-    def to_keypair_delete_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        return wire.build_query(self)
+    user_id: str | None = attrs.field(
+        default=None, metadata=wire.query("user_id", min_version="2.10")
+    )
 
 
 def delete(
-    client: ServiceClient, keypair_name: str, opts: DeleteOptsBuilder | None = None
+    client: ServiceClient, keypair_name: str, opts: DeleteOpts | None = None
 ) -> DeleteResult:
     """Delete a key pair: ``DELETE /os-keypairs/{keypair_name}`` (202 before 2.2, then 204).
 
@@ -324,9 +238,17 @@ def delete(
     Example:
         >>> keypairs.delete(compute, "key-1").extract_err()  # doctest: +SKIP
     """
-    url = urls.keypair_url(client, check_id("keypair_name", keypair_name))
-    if opts is not None:
-        query = opts.to_keypair_delete_query()
-        _user_query(client, query)
-        url = wire.with_query(url, query)
+    name = check_id("keypair_name", keypair_name)
+    url = wire.url(client, "os-keypairs", name, query=opts, of=DeleteOpts)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202, 204))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "DeleteOptsBuilder": (DeleteOpts, "DeleteOpts"),
+        "GetOptsBuilder": (GetOpts, "GetOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+    },
+)

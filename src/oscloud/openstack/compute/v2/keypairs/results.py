@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.errors import InvalidResponseError
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import ErrResult, Result
@@ -25,8 +25,9 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class KeyPair:
+class KeyPair(Model):
     """An SSH key pair (or x509 certificate) that servers can be booted with.
 
     ``private_key`` is only in the answer to a create that generated the pair (up to
@@ -50,34 +51,14 @@ deleted=None, deleted_at=None)
     name: str
     fingerprint: str | None = None
     public_key: str | None = None
-    type: str | None = None
-    user_id: str | None = None
-    id: int | None = None
-    created_at: _dt.datetime | None = None
-    updated_at: _dt.datetime | None = None
-    deleted: bool | None = None
-    deleted_at: _dt.datetime | None = None
-    private_key: str | None = attrs.field(default=None, repr=False)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> KeyPair:
-        """Read one ``keypair`` object."""
-        key_id = data.get("id")
-        if isinstance(key_id, bool):
-            raise ValueError(f"a key pair id is an integer, not {key_id!r}")
-        return cls(
-            name=data["name"],
-            fingerprint=data.get("fingerprint"),
-            public_key=data.get("public_key"),
-            type=data.get("type"),
-            user_id=data.get("user_id"),
-            id=int(key_id) if key_id is not None else None,
-            created_at=to_utc_or_none(data.get("created_at")),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            deleted=data.get("deleted"),
-            deleted_at=to_utc_or_none(data.get("deleted_at")),
-            private_key=data.get("private_key"),
-        )
+    type: str | None = field(default=None, min_version="2.2")
+    user_id: str | None = field(default=None, min_version="2.10")
+    id: int | None = field(read=read.integer, default=None)
+    created_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    deleted: bool | None = field(read=read.boolean, default=None)
+    deleted_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    private_key: str | None = field(default=None, repr=False, max_version="2.91")
 
 
 class KeyPairResult(Result[KeyPair]):
@@ -94,39 +75,9 @@ class KeyPairResult(Result[KeyPair]):
     __slots__ = ()
 
 
-class GetResult(KeyPairResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.keypairs.get`.
-
-    Example:
-        >>> GetResult(body={"keypair": {"name": "key-1", "id": 1,
-        ...     "created_at": "2014-05-07T12:06:13.681238"}}).extract().created_at.year
-        2014
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(KeyPairResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.keypairs.create`.
-
-    Example:
-        >>> CreateResult(body={"keypair": {"name": "key-1", "private_key": "secret"}}
-        ...              ).extract().private_key
-        'secret'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.keypairs.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=204).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = KeyPairResult
+CreateResult = KeyPairResult
+DeleteResult = ErrResult
 
 
 class KeyPairPage(LinkedPage[KeyPair]):

@@ -1,9 +1,10 @@
 """Server actions: ``POST /servers/{server_id}/action``, and remote consoles.
 
 Every action goes through one helper, :func:`_action`: the operation builds the body
-(``{"<action>": …}``), the helper checks the id, sends it and wraps the answer. Actions
-with no response body return an :class:`ActionResult`; read its error with
-``extract_err()``.
+(``{"<action>": …}``) from its options with the client, so that a field the client's
+microversion lacks is refused before anything is sent; the helper checks the id, sends
+it and wraps the answer. Actions with no response body return an
+:class:`~oscloud.results.ErrResult`; read its error with ``extract_err()``.
 """
 
 from __future__ import annotations
@@ -11,19 +12,14 @@ from __future__ import annotations
 import builtins
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.compute.v2._common import (
-    NullType,
-    base64_user_data,
-    checked_metadata,
-    require_microversion,
-)
-from oscloud.openstack.compute.v2.servers import urls
+from oscloud.openstack.compute.v2._common import NullType, base64_user_data, checked_metadata
 from oscloud.openstack.compute.v2.servers.results import (
     ActionResult,
     ConsoleOutputResult,
@@ -39,18 +35,14 @@ __all__ = [
     "ConsoleProtocol",
     "ConsoleType",
     "CreateImageOpts",
-    "CreateImageOptsBuilder",
+    "DiskConfig",
+    "LockOpts",
     "RebootType",
     "RebuildOpts",
-    "RebuildOptsBuilder",
     "RemoteConsoleOpts",
-    "RemoteConsoleOptsBuilder",
     "RescueOpts",
-    "RescueOptsBuilder",
     "ResizeOpts",
-    "ResizeOptsBuilder",
     "UnshelveOpts",
-    "UnshelveOptsBuilder",
     "change_admin_password",
     "confirm_resize",
     "create_image",
@@ -80,6 +72,31 @@ __all__ = [
 R = TypeVar("R", bound=Result[Any])
 
 
+class DiskConfig(str, enum.Enum):
+    """How a server's root disk is partitioned (``OS-DCF:diskConfig``).
+
+    ``AUTO``: one partition grown to the whole disk, the file system resized to match.
+    ``MANUAL``: the partitions of the image as they are; the rest of the disk unused.
+    Sent as ``disk_config`` of
+    :class:`~oscloud.openstack.compute.v2.servers.CreateOpts`,
+    :class:`~oscloud.openstack.compute.v2.servers.RebuildOpts`,
+    :class:`~oscloud.openstack.compute.v2.servers.ResizeOpts` and
+    :class:`~oscloud.openstack.compute.v2.servers.UpdateOpts`; read from a server with
+    :func:`oscloud.openstack.compute.v2.extensions.diskconfig.extract_get`.
+
+    Example:
+        >>> DiskConfig("MANUAL") is DiskConfig.MANUAL
+        True
+    """
+
+    AUTO = "AUTO"
+    MANUAL = "MANUAL"
+
+
+def _disk_config(value: Any) -> str:
+    return DiskConfig(value).value  # ValueError for anything but AUTO or MANUAL
+
+
 @overload
 def _action(
     client: ServiceClient, server_id: str, body: dict[str, Any], ok_codes: tuple[int, ...] = ...
@@ -104,7 +121,7 @@ def _action(
     result_class: builtins.type[Result[Any]] = ActionResult,
 ) -> Result[Any]:
     """``POST /servers/{server_id}/action`` with ``body``; the one place actions are sent."""
-    url = urls.action_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "action")
     return client.call(result_class, "POST", url, json=body, ok_codes=ok_codes)
 
 
@@ -267,22 +284,51 @@ def reboot(
     return _action(client, server_id, {"reboot": {"type": how.value}})
 
 
-def lock(client: ServiceClient, server_id: str, *, reason: str | None = None) -> ActionResult:
+@attrs.frozen(kw_only=True)
+class LockOpts:
+    """Why a server is locked: ``locked_reason`` (microversion 2.73).
+
+    The reason shows as the server's ``locked_reason``.
+
+    Example:
+        >>> wire.build_body(LockOpts(locked_reason="maintenance"), "lock", client=None)
+        {'lock': {'locked_reason': 'maintenance'}}
+    """
+
+    locked_reason: str | None = attrs.field(
+        default=None, metadata=wire.body("locked_reason", min_version="2.73")
+    )
+
+
+def lock(
+    client: ServiceClient,
+    server_id: str,
+    opts: LockOpts | None = None,
+    *,
+    reason: str | None = None,
+) -> ActionResult:
     """Lock a server against changes by non-administrators: ``lock`` (202).
 
-    ``reason`` (shown as the server's ``locked_reason``) needs microversion 2.73.
+    ``reason`` is short for ``LockOpts(locked_reason=reason)``; give one or the other.
+    A reason needs microversion 2.73; without one the body is ``{"lock": null}``.
 
     Raises:
-        MicroversionError: ``reason`` with a client older than 2.73.
+        MicroversionError: a reason with a client older than 2.73.
+        TypeError: both ``opts`` and ``reason``, or ``opts`` that is not a
+            :class:`LockOpts`.
 
     Example:
         >>> servers.lock(compute.with_microversion("2.73"), server_id,
         ...              reason="maintenance").extract_err()  # doctest: +SKIP
     """
-    if reason is None:
+    if reason is not None:
+        if opts is not None:
+            raise TypeError("lock takes opts or reason, not both")
+        opts = LockOpts(locked_reason=reason)
+    if opts is None:
         return _action(client, server_id, {"lock": None})
-    require_microversion(client, "2.73", "lock reasons")
-    return _action(client, server_id, {"lock": {"locked_reason": reason}})
+    body = wire.build_body(opts, "lock", client=client, of=LockOpts)
+    return _action(client, server_id, body if body["lock"] else {"lock": None})
 
 
 def change_admin_password(client: ServiceClient, server_id: str, admin_pass: str) -> ActionResult:
@@ -313,32 +359,19 @@ def get_console_output(
     return _action(client, server_id, {"os-getConsoleOutput": options}, (200,), ConsoleOutputResult)
 
 
-class RebuildOptsBuilder(Protocol):
-    """Anything that can build the body of the ``rebuild`` action.
-
-    Example:
-        >>> builder: RebuildOptsBuilder = RebuildOpts(image_ref="i")
-        >>> builder.to_server_rebuild_map()
-        {'rebuild': {'imageRef': 'i'}}
-    """
-
-    def to_server_rebuild_map(self) -> dict[str, Any]:
-        """The body ``{"rebuild": {...}}``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class RebuildOpts:
     """How to rebuild a server: its new image, and what else changes.
 
-    ``description`` 2.19, ``key_name`` 2.54 (:data:`oscloud.NULL` removes the key pair),
-    ``user_data`` 2.57 (raw content, base64-encoded here; :data:`oscloud.NULL` removes
-    it), ``trusted_image_certificates`` 2.63, ``hostname`` 2.90.
+    Microversions: ``description`` 2.19, ``key_name`` 2.54 (:data:`oscloud.NULL`
+    removes the key pair), ``user_data`` 2.57 (raw content, base64-encoded here;
+    :data:`oscloud.NULL` removes it), ``trusted_image_certificates`` 2.63, ``hostname``
+    2.90. ``disk_config`` (``OS-DCF:diskConfig``) is a :class:`DiskConfig`.
 
     Example:
-        >>> RebuildOpts(image_ref="70a599e0", name="foobar", key_name="new-key",
-        ...     metadata={"meta_var": "meta_val"}, user_data='echo "hello world"'
-        ...     ).to_server_rebuild_map()
+        >>> opts = RebuildOpts(image_ref="70a599e0", name="foobar", key_name="new-key",
+        ...     metadata={"meta_var": "meta_val"}, user_data='echo "hello world"')
+        >>> wire.build_body(opts, "rebuild", client=None)
         {'rebuild': {'imageRef': '70a599e0', 'name': 'foobar', \
 'metadata': {'meta_var': 'meta_val'}, 'key_name': 'new-key', \
 'user_data': 'ZWNobyAiaGVsbG8gd29ybGQi'}}
@@ -354,94 +387,81 @@ class RebuildOpts:
         default=None, metadata=wire.body("preserve_ephemeral")
     )
     description: str | NullType | None = attrs.field(
-        default=None, metadata=wire.body("description")
+        default=None, metadata=wire.body("description", min_version="2.19")
     )
-    key_name: str | NullType | None = attrs.field(default=None, metadata=wire.body("key_name"))
+    key_name: str | NullType | None = attrs.field(
+        default=None, metadata=wire.body("key_name", min_version="2.54")
+    )
     user_data: bytes | str | NullType | None = attrs.field(
-        default=None, repr=False, metadata=wire.body("user_data", encode=base64_user_data)
+        default=None,
+        repr=False,
+        metadata=wire.body("user_data", encode=base64_user_data, min_version="2.57"),
     )
     access_ipv4: str | None = attrs.field(default=None, metadata=wire.body("accessIPv4"))
     access_ipv6: str | None = attrs.field(default=None, metadata=wire.body("accessIPv6"))
     trusted_image_certificates: Sequence[str] | NullType | None = attrs.field(
-        default=None, metadata=wire.body("trusted_image_certificates")
+        default=None, metadata=wire.body("trusted_image_certificates", min_version="2.63")
     )
-    hostname: str | None = attrs.field(default=None, metadata=wire.body("hostname"))
+    hostname: str | None = attrs.field(
+        default=None, metadata=wire.body("hostname", min_version="2.90")
+    )
+    disk_config: DiskConfig | str | None = attrs.field(
+        default=None,
+        metadata=wire.body("OS-DCF:diskConfig", encode=_disk_config),
+    )
 
-    def to_server_rebuild_map(self) -> dict[str, Any]:
-        """The body ``{"rebuild": {...}}``."""
-        return wire.build_body(self, "rebuild")
 
-
-def rebuild(client: ServiceClient, server_id: str, opts: RebuildOptsBuilder) -> RebuildResult:
+def rebuild(client: ServiceClient, server_id: str, opts: RebuildOpts) -> RebuildResult:
     """Rebuild a server from an image: ``rebuild`` (202); answers with the server.
 
     The answer's ``admin_pass`` holds the new password (unless the cloud disables it).
+
+    Raises:
+        MissingInputError: no ``image_ref``.
+        MicroversionError: a field the client's microversion does not have.
 
     Example:
         >>> server = servers.rebuild(compute, server_id,
         ...     RebuildOpts(image_ref=image_id)).extract()  # doctest: +SKIP
     """
-    body = opts.to_server_rebuild_map()
+    body = wire.build_body(opts, "rebuild", client=client, of=RebuildOpts)
     return _action(client, server_id, body, (202,), RebuildResult)
-
-
-class ResizeOptsBuilder(Protocol):
-    """Anything that can build the body of the ``resize`` action.
-
-    Example:
-        >>> builder: ResizeOptsBuilder = ResizeOpts(flavor_ref="2")
-        >>> builder.to_server_resize_map()
-        {'resize': {'flavorRef': '2'}}
-    """
-
-    def to_server_resize_map(self) -> dict[str, Any]:
-        """The body ``{"resize": {...}}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class ResizeOpts:
-    """The flavor to resize to.
+    """The flavor to resize to, and how to partition the disk (``disk_config``).
 
     Example:
-        >>> ResizeOpts(flavor_ref="2").to_server_resize_map()
-        {'resize': {'flavorRef': '2'}}
+        >>> wire.build_body(ResizeOpts(flavor_ref="2", disk_config=DiskConfig.AUTO), "resize",
+        ...                 client=None)
+        {'resize': {'flavorRef': '2', 'OS-DCF:diskConfig': 'AUTO'}}
     """
 
     flavor_ref: str | None = attrs.field(
         default=None, metadata=wire.body("flavorRef", required=True)
     )
+    disk_config: DiskConfig | str | None = attrs.field(
+        default=None,
+        metadata=wire.body("OS-DCF:diskConfig", encode=_disk_config),
+    )
 
-    def to_server_resize_map(self) -> dict[str, Any]:
-        """The body ``{"resize": {...}}``."""
-        return wire.build_body(self, "resize")
 
-
-def resize(client: ServiceClient, server_id: str, opts: ResizeOptsBuilder) -> ActionResult:
+def resize(client: ServiceClient, server_id: str, opts: ResizeOpts) -> ActionResult:
     """Resize a server to another flavor: ``resize`` (202).
 
     The server ends in ``VERIFY_RESIZE``: then :func:`confirm_resize` or
     :func:`revert_resize`.
 
+    Raises:
+        MissingInputError: no ``flavor_ref``.
+        ValueError: a ``disk_config`` other than ``AUTO`` and ``MANUAL``.
+
     Example:
         >>> servers.resize(compute, server_id, ResizeOpts(flavor_ref="2")
         ...                ).extract_err()  # doctest: +SKIP
     """
-    return _action(client, server_id, opts.to_server_resize_map())
-
-
-class CreateImageOptsBuilder(Protocol):
-    """Anything that can build the body of the ``createImage`` action.
-
-    Example:
-        >>> builder: CreateImageOptsBuilder = CreateImageOpts(name="snap")
-        >>> builder.to_server_create_image_map()
-        {'createImage': {'name': 'snap'}}
-    """
-
-    def to_server_create_image_map(self) -> dict[str, Any]:
-        """The body ``{"createImage": {...}}``."""
-        ...
+    return _action(client, server_id, wire.build_body(opts, "resize", client=client, of=ResizeOpts))
 
 
 @attrs.frozen(kw_only=True)
@@ -449,9 +469,8 @@ class CreateImageOpts:
     """The name and metadata of a snapshot image.
 
     Example:
-        >>> CreateImageOpts(name="foo-image", metadata={"meta_var": "meta_val"}
-        ...                 ).to_server_create_image_map()
-        {'createImage': {'name': 'foo-image', 'metadata': {'meta_var': 'meta_val'}}}
+        >>> CreateImageOpts(name="foo-image", metadata={"meta_var": "meta_val"})
+        CreateImageOpts(name='foo-image', metadata={'meta_var': 'meta_val'})
     """
 
     name: str | None = attrs.field(default=None, metadata=wire.body("name", required=True))
@@ -459,39 +478,23 @@ class CreateImageOpts:
         default=None, metadata=wire.body("metadata", encode=checked_metadata)
     )
 
-    def to_server_create_image_map(self) -> dict[str, Any]:
-        """The body ``{"createImage": {...}}``."""
-        return wire.build_body(self, "createImage")
 
-
-def create_image(
-    client: ServiceClient, server_id: str, opts: CreateImageOptsBuilder
-) -> CreateImageResult:
+def create_image(client: ServiceClient, server_id: str, opts: CreateImageOpts) -> CreateImageResult:
     """Snapshot a server into an image: ``createImage`` (202); ``extract()`` gives its id.
 
     The id is read from the body's ``image_id`` (2.45 and later) or from the
     ``Location`` header (before 2.45).
 
+    Raises:
+        MissingInputError: no ``name``.
+        ValueError: malformed metadata.
+
     Example:
         >>> image_id = servers.create_image(compute, server_id,
         ...     CreateImageOpts(name="snap")).extract()  # doctest: +SKIP
     """
-    body = opts.to_server_create_image_map()
+    body = wire.build_body(opts, "createImage", client=client, of=CreateImageOpts)
     return _action(client, server_id, body, (202,), CreateImageResult)
-
-
-class RescueOptsBuilder(Protocol):
-    """Anything that can build the body of the ``rescue`` action.
-
-    Example:
-        >>> builder: RescueOptsBuilder = RescueOpts(rescue_image_ref="i")
-        >>> builder.to_server_rescue_map()
-        {'rescue': {'rescue_image_ref': 'i'}}
-    """
-
-    def to_server_rescue_map(self) -> dict[str, Any]:
-        """The body ``{"rescue": {...}}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -506,71 +509,58 @@ class RescueOpts:
     admin_pass: str | None = attrs.field(default=None, repr=False, metadata=wire.body("adminPass"))
     rescue_image_ref: str | None = attrs.field(default=None, metadata=wire.body("rescue_image_ref"))
 
-    def to_server_rescue_map(self) -> dict[str, Any]:
-        """The body ``{"rescue": {...}}``."""
-        return wire.build_body(self, "rescue")
 
-
-def rescue(
-    client: ServiceClient, server_id: str, opts: RescueOptsBuilder | None = None
-) -> RescueResult:
+def rescue(client: ServiceClient, server_id: str, opts: RescueOpts | None = None) -> RescueResult:
     """Boot a server into rescue mode: ``rescue`` (200); ``extract()`` gives the password.
 
     Example:
         >>> password = servers.rescue(compute, server_id).extract()  # doctest: +SKIP
     """
-    body = opts.to_server_rescue_map() if opts is not None else {"rescue": {}}
+    body = wire.build_body(
+        opts if opts is not None else RescueOpts(), "rescue", client=client, of=RescueOpts
+    )
     return _action(client, server_id, body, (200,), RescueResult)
-
-
-class UnshelveOptsBuilder(Protocol):
-    """Anything that can build the body of the ``unshelve`` action.
-
-    Example:
-        >>> builder: UnshelveOptsBuilder = UnshelveOpts(host="host01")
-        >>> builder.to_server_unshelve_map()
-        {'unshelve': {'host': 'host01'}}
-    """
-
-    def to_server_unshelve_map(self) -> dict[str, Any]:
-        """The body ``{"unshelve": ...}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class UnshelveOpts:
     """Where to unshelve a server.
 
-    ``availability_zone`` from 2.77 (:data:`oscloud.NULL` unpins the server from its zone,
-    2.91); ``host`` from 2.91 (administrators).
+    ``availability_zone`` from 2.77 (:data:`oscloud.NULL`, from 2.91, unpins the server
+    from its zone); ``host`` from 2.91 (administrators).
 
     Example:
-        >>> UnshelveOpts(availability_zone="us-west").to_server_unshelve_map()
+        >>> wire.build_body(UnshelveOpts(availability_zone="us-west"), "unshelve", client=None)
         {'unshelve': {'availability_zone': 'us-west'}}
     """
 
     availability_zone: str | NullType | None = attrs.field(
-        default=None, metadata=wire.body("availability_zone")
+        default=None, metadata=wire.body("availability_zone", min_version="2.77")
     )
-    host: str | None = attrs.field(default=None, metadata=wire.body("host"))
-
-    def to_server_unshelve_map(self) -> dict[str, Any]:
-        """The body ``{"unshelve": {...}}``."""
-        return wire.build_body(self, "unshelve")
+    host: str | None = attrs.field(default=None, metadata=wire.body("host", min_version="2.91"))
 
 
 def unshelve(
-    client: ServiceClient, server_id: str, opts: UnshelveOptsBuilder | None = None
+    client: ServiceClient, server_id: str, opts: UnshelveOpts | None = None
 ) -> ActionResult:
     """Bring a shelved server back: ``unshelve`` (202).
 
     Without ``opts`` the body is ``{"unshelve": null}``, valid at every microversion.
 
+    Raises:
+        MicroversionError: ``availability_zone`` with a client older than 2.77,
+            :data:`oscloud.NULL` as ``availability_zone`` or a ``host`` with one older
+            than 2.91.
+
     Example:
         >>> servers.unshelve(compute.with_microversion("2.77"), server_id,
         ...     UnshelveOpts(availability_zone="us-west")).extract_err()  # doctest: +SKIP
     """
-    body = opts.to_server_unshelve_map() if opts is not None else {"unshelve": None}
+    if opts is None:
+        return _action(client, server_id, {"unshelve": None})
+    body = wire.build_body(opts, "unshelve", client=client, of=UnshelveOpts)
+    if opts.availability_zone is wire.NULL:  # unpinning came after the zone itself
+        client.require_microversion("2.91", "UnshelveOpts.availability_zone=NULL")
     return _action(client, server_id, body)
 
 
@@ -578,7 +568,7 @@ def unshelve(
 
 
 class ConsoleProtocol(str, enum.Enum):
-    """The protocol of a remote console.
+    """The protocol of a remote console (``mks`` from microversion 2.8).
 
     Example:
         >>> ConsoleProtocol.SPICE.value
@@ -593,7 +583,7 @@ class ConsoleProtocol(str, enum.Enum):
 
 
 class ConsoleType(str, enum.Enum):
-    """The type of a remote console (what connects to it).
+    """The type of a remote console (``webmks`` from 2.8, ``spice-direct`` from 2.99).
 
     Example:
         >>> ConsoleType("spice-html5") is ConsoleType.SPICE_HTML5
@@ -609,29 +599,16 @@ class ConsoleType(str, enum.Enum):
     WEBMKS = "webmks"
 
 
-class RemoteConsoleOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /servers/{server_id}/remote-consoles``.
-
-    Example:
-        >>> builder: RemoteConsoleOptsBuilder = RemoteConsoleOpts(protocol="serial", type="serial")
-        >>> builder.to_remote_console_create_map()
-        {'remote_console': {'protocol': 'serial', 'type': 'serial'}}
-    """
-
-    def to_remote_console_create_map(self) -> dict[str, Any]:
-        """The body ``{"remote_console": {...}}``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class RemoteConsoleOpts:
     """The protocol and type of a remote console.
 
-    ``mks``/``webmks`` from 2.8, ``spice-direct`` from 2.99.
+    ``mks``/``webmks`` from 2.8, ``spice-direct`` from 2.99: values, checked by
+    :func:`create_remote_console` against the client's microversion.
 
     Example:
-        >>> RemoteConsoleOpts(protocol=ConsoleProtocol.VNC, type=ConsoleType.NOVNC
-        ...                   ).to_remote_console_create_map()
+        >>> opts = RemoteConsoleOpts(protocol=ConsoleProtocol.VNC, type=ConsoleType.NOVNC)
+        >>> wire.build_body(opts, "remote_console", client=None)
         {'remote_console': {'protocol': 'vnc', 'type': 'novnc'}}
     """
 
@@ -642,18 +619,25 @@ class RemoteConsoleOpts:
         default=None, metadata=wire.body("type", required=True)
     )
 
-    def to_remote_console_create_map(self) -> dict[str, Any]:
-        """The body ``{"remote_console": {...}}``."""
-        return wire.build_body(self, "remote_console")
+
+#: Console protocols and types that a microversion after 2.6 brought.
+_CONSOLE_VALUES = {
+    ("protocol", "mks"): "2.8",
+    ("type", "webmks"): "2.8",
+    ("type", "spice-direct"): "2.99",
+}
 
 
 def create_remote_console(
-    client: ServiceClient, server_id: str, opts: RemoteConsoleOptsBuilder
+    client: ServiceClient, server_id: str, opts: RemoteConsoleOpts
 ) -> RemoteConsoleResult:
     """Get a console URL: ``POST /servers/{server_id}/remote-consoles`` (200; 2.6).
 
     Raises:
-        MicroversionError: the client's microversion is older than 2.6.
+        MissingInputError: no ``protocol`` or no ``type``.
+        MicroversionError: the client's microversion is older than 2.6, or than the
+            one that brought the protocol or type (``mks``/``webmks`` 2.8,
+            ``spice-direct`` 2.99).
 
     Example:
         >>> console = servers.create_remote_console(compute.with_microversion("2.6"),
@@ -662,7 +646,24 @@ def create_remote_console(
         >>> console.url  # doctest: +SKIP
         'http://example.com:6080/vnc_auto.html?path=%3Ftoken%3Db60bcfc3'
     """
-    body = opts.to_remote_console_create_map()
-    url = urls.remote_consoles_url(client, check_id("server_id", server_id))
-    require_microversion(client, "2.6", "remote consoles")
+    body = wire.build_body(opts, "remote_console", client=client, of=RemoteConsoleOpts)
+    url = client.service_url("servers", check_id("server_id", server_id), "remote-consoles")
+    client.require_microversion("2.6", "remote consoles")
+    for name, value in body["remote_console"].items():
+        version = _CONSOLE_VALUES.get((name, value))
+        if version is not None:
+            client.require_microversion(version, f"RemoteConsoleOpts.{name}={value!r}")
     return client.call(RemoteConsoleResult, "POST", url, json=body, ok_codes=(200,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateImageOptsBuilder": (CreateImageOpts, "CreateImageOpts"),
+        "RebuildOptsBuilder": (RebuildOpts, "RebuildOpts"),
+        "RemoteConsoleOptsBuilder": (RemoteConsoleOpts, "RemoteConsoleOpts"),
+        "RescueOptsBuilder": (RescueOpts, "RescueOpts"),
+        "ResizeOptsBuilder": (ResizeOpts, "ResizeOpts"),
+        "UnshelveOptsBuilder": (UnshelveOpts, "UnshelveOpts"),
+    },
+)

@@ -13,17 +13,15 @@ import enum
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
-from oscloud._wait import wait_until
-from oscloud.errors import (
-    MissingInputError,
-    NotFoundError,
-)
+from oscloud._wait import wait_for_result
+from oscloud.errors import MissingInputError
 from oscloud.openstack import _metadata
 from oscloud.openstack.compute.v2._common import (
     NullType,
@@ -31,9 +29,16 @@ from oscloud.openstack.compute.v2._common import (
     checked_metadata,
     checked_tag,
     checked_tags,
-    require_microversion,
 )
-from oscloud.openstack.compute.v2.servers import urls
+from oscloud.openstack.compute.v2.servers.actions import (
+    CreateImageOpts,
+    DiskConfig,
+    RebuildOpts,
+    RemoteConsoleOpts,
+    RescueOpts,
+    ResizeOpts,
+    UnshelveOpts,
+)
 from oscloud.openstack.compute.v2.servers.results import (
     AddressesResult,
     AddTagResult,
@@ -58,16 +63,12 @@ from oscloud.service import ServiceClient, check_id
 __all__ = [
     "BlockDevice",
     "CreateOpts",
-    "CreateOptsBuilder",
     "DestinationType",
     "ListInstanceActionsOpts",
-    "ListInstanceActionsOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "Network",
     "SourceType",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "add_tag",
     "check_tag",
     "create",
@@ -107,21 +108,11 @@ def _security_groups(names: Iterable[str]) -> builtins.list[dict[str, str]]:
     return [{"name": name} for name in names]
 
 
+def _disk_config(value: Any) -> str:
+    return DiskConfig(value).value  # ValueError for anything but AUTO or MANUAL
+
+
 # -- listing ------------------------------------------------------------------------
-
-
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a server listing; :class:`ListOpts` does.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(status="ACTIVE")
-        >>> builder.to_server_list_query()
-        [('status', 'ACTIVE')]
-    """
-
-    def to_server_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /servers[/detail]``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -129,18 +120,23 @@ class ListOpts:
     """Filters, sorting and paging of a server listing.
 
     Nova ignores filters a non-administrator may not use (``host``, ``node``,
-    ``deleted`` …; 2.83 opens ``availability_zone``, ``config_drive``, ``key_name``,
-    ``created_at``, ``launched_at``, ``terminated_at``, ``power_state``, ``task_state``,
-    ``vm_state``, ``progress`` and ``user_id`` to everyone). ``name``, ``ip`` and ``ip6``
-    are regular expressions. Microversions: ``ip6`` 2.5, ``description`` 2.19,
+    ``deleted``, ``description`` …); some open to everyone at a later microversion, and
+    before it Nova ignores them for non-administrators (administrators may use them at
+    every microversion, so they are sent at any): ``ip6`` 2.5; ``availability_zone``,
+    ``config_drive``, ``key_name``, ``created_at``, ``launched_at``, ``terminated_at``,
+    ``power_state``, ``task_state``, ``vm_state``, ``progress`` and ``user_id`` 2.83;
+    ``hostname`` 2.90. ``name``, ``ip`` and ``ip6`` are regular expressions.
+
+    Filters a microversion brings, refused before sending with an older client:
     ``tags``/``tags_any``/``not_tags``/``not_tags_any`` 2.26 (sent as comma lists),
     ``changes_before`` 2.66, ``locked`` 2.73. ``sort_key``/``sort_dir`` may be repeated.
 
     Example:
         >>> import datetime as dt
-        >>> ListOpts(name="^web", status="ACTIVE", tags=["a", "b"], limit=10,
+        >>> opts = ListOpts(name="^web", status="ACTIVE", tags=["a", "b"], limit=10,
         ...     changes_since=dt.datetime(2024, 1, 2, tzinfo=dt.timezone.utc),
-        ...     all_tenants=True).to_server_list_query()
+        ...     all_tenants=True)
+        >>> wire.build_query(opts, client=None)
         [('all_tenants', 'true'), ('changes-since', '2024-01-02T00:00:00Z'), \
 ('limit', '10'), ('name', '^web'), ('status', 'ACTIVE'), ('tags', 'a,b')]
     """
@@ -155,7 +151,7 @@ class ListOpts:
         default=None, metadata=wire.query("availability_zone")
     )
     changes_before: _dt.datetime | None = attrs.field(
-        default=None, metadata=wire.query("changes-before")
+        default=None, metadata=wire.query("changes-before", min_version="2.66")
     )
     changes_since: _dt.datetime | None = attrs.field(
         default=None, metadata=wire.query("changes-since")
@@ -175,16 +171,18 @@ class ListOpts:
     launch_index: int | None = attrs.field(default=None, metadata=wire.query("launch_index"))
     launched_at: _dt.datetime | None = attrs.field(default=None, metadata=wire.query("launched_at"))
     limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    locked: bool | None = attrs.field(default=None, metadata=wire.query("locked"))
+    locked: bool | None = attrs.field(
+        default=None, metadata=wire.query("locked", min_version="2.73")
+    )
     locked_by: str | None = attrs.field(default=None, metadata=wire.query("locked_by"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     name: str | None = attrs.field(default=None, metadata=wire.query("name"))
     node: str | None = attrs.field(default=None, metadata=wire.query("node"))
     not_tags: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.query("not-tags", encode=_tag_list)
+        default=None, metadata=wire.query("not-tags", encode=_tag_list, min_version="2.26")
     )
     not_tags_any: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.query("not-tags-any", encode=_tag_list)
+        default=None, metadata=wire.query("not-tags-any", encode=_tag_list, min_version="2.26")
     )
     power_state: int | None = attrs.field(default=None, metadata=wire.query("power_state"))
     progress: int | None = attrs.field(default=None, metadata=wire.query("progress"))
@@ -199,10 +197,10 @@ class ListOpts:
     sort_key: Sequence[str] | None = attrs.field(default=None, metadata=wire.query("sort_key"))
     status: str | None = attrs.field(default=None, metadata=wire.query("status"))
     tags: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.query("tags", encode=_tag_list)
+        default=None, metadata=wire.query("tags", encode=_tag_list, min_version="2.26")
     )
     tags_any: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.query("tags-any", encode=_tag_list)
+        default=None, metadata=wire.query("tags-any", encode=_tag_list, min_version="2.26")
     )
     task_state: str | None = attrs.field(default=None, metadata=wire.query("task_state"))
     tenant_id: str | None = attrs.field(default=None, metadata=wire.query("tenant_id"))
@@ -213,31 +211,25 @@ class ListOpts:
     uuid: str | None = attrs.field(default=None, metadata=wire.query("uuid"))
     vm_state: str | None = attrs.field(default=None, metadata=wire.query("vm_state"))
 
-    def to_server_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def _listing(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> Pager[Server]:
-    if opts is not None:
-        url = wire.with_query(url, opts.to_server_list_query())
-    return Pager(client, url, ServerPage)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Server]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Server]:
     """List servers with their details: ``GET /servers/detail`` (200), page by page.
 
     Nothing is fetched until the pager is iterated; each page follows the previous
     one's ``servers_links``.
 
+    Raises:
+        MicroversionError: a filter the client's microversion does not have.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
+
     Example:
         >>> for server in servers.list(compute, ListOpts(status="ACTIVE")).items():  # doctest: +SKIP
         ...     print(server.id, server.name, server.flavor)
     """  # noqa: E501
-    return _listing(client, urls.detail_url(client), opts)
+    return Pager(client, wire.url(client, "servers", "detail", query=opts, of=ListOpts), ServerPage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Server]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Server]:
     """List servers, ids names and links only: ``GET /servers`` (200), page by page.
 
     The servers have only ``id``, ``name`` and ``links`` set.
@@ -245,7 +237,7 @@ def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> P
     Example:
         >>> names = [s.name for s in servers.list_simple(compute).items()]  # doctest: +SKIP
     """
-    return _listing(client, urls.servers_url(client), opts)
+    return Pager(client, wire.url(client, "servers", query=opts, of=ListOpts), ServerPage)
 
 
 # -- create, get, update, delete -----------------------------------------------------
@@ -277,17 +269,23 @@ class DestinationType(str, enum.Enum):
     LOCAL = "local"
 
 
+# Device role tags (``tag`` of BlockDevice and Network): Nova accepted them at 2.32 (block
+# devices: 2.32 only; networks: 2.32 to 2.36), then, after a bug, again from 2.42 on. A
+# range cannot have a gap, so they are declared from 2.42.
+_DEVICE_TAG_VERSION = "2.42"
+
+
 @attrs.frozen(kw_only=True)
 class BlockDevice:
     """One entry of ``block_device_mapping_v2``.
 
     Booting from a volume is ``boot_index=0`` with ``destination_type="volume"``.
-    ``tag`` in 2.32 and from 2.42; ``volume_type`` from 2.67.
+    ``tag`` from 2.42 (Nova also took it at 2.32 only); ``volume_type`` from 2.67.
 
     Example:
-        >>> from oscloud._wire import build_body
-        >>> build_body(BlockDevice(source_type=SourceType.IMAGE, uuid="70a599e0",
-        ...     destination_type=DestinationType.VOLUME, boot_index=0, volume_size=1))
+        >>> wire.build_body(BlockDevice(source_type=SourceType.IMAGE, uuid="70a599e0",
+        ...     destination_type=DestinationType.VOLUME, boot_index=0, volume_size=1),
+        ...     client=None)
         {'boot_index': 0, 'destination_type': 'volume', 'source_type': 'image', \
 'uuid': '70a599e0', 'volume_size': 1}
     """
@@ -309,8 +307,12 @@ class BlockDevice:
     )
     uuid: str | None = attrs.field(default=None, metadata=wire.body("uuid"))
     volume_size: int | None = attrs.field(default=None, metadata=wire.body("volume_size"))
-    tag: str | None = attrs.field(default=None, metadata=wire.body("tag"))
-    volume_type: str | None = attrs.field(default=None, metadata=wire.body("volume_type"))
+    tag: str | None = attrs.field(
+        default=None, metadata=wire.body("tag", min_version=_DEVICE_TAG_VERSION)
+    )
+    volume_type: str | None = attrs.field(
+        default=None, metadata=wire.body("volume_type", min_version="2.67")
+    )
 
     @property
     def is_boot_volume(self) -> bool:
@@ -329,18 +331,21 @@ class BlockDevice:
 class Network:
     """One network of a new server: a network ``uuid`` or a ``port``.
 
-    Optionally a ``fixed_ip``, and a device ``tag`` (2.32 to 2.36, and from 2.42).
+    Optionally a ``fixed_ip``, and a device ``tag`` (from 2.42; Nova also took it from
+    2.32 to 2.36).
 
     Example:
-        >>> from oscloud._wire import build_body
-        >>> build_body(Network(uuid="ff608d40-75e9-48cb-b745-77bb55b5eaf2", tag="nic1"))
+        >>> wire.build_body(Network(uuid="ff608d40-75e9-48cb-b745-77bb55b5eaf2", tag="nic1"),
+        ...                 client=None)
         {'uuid': 'ff608d40-75e9-48cb-b745-77bb55b5eaf2', 'tag': 'nic1'}
     """
 
     uuid: str | None = attrs.field(default=None, metadata=wire.body("uuid"))
     port: str | None = attrs.field(default=None, metadata=wire.body("port"))
     fixed_ip: str | None = attrs.field(default=None, metadata=wire.body("fixed_ip"))
-    tag: str | None = attrs.field(default=None, metadata=wire.body("tag"))
+    tag: str | None = attrs.field(
+        default=None, metadata=wire.body("tag", min_version=_DEVICE_TAG_VERSION)
+    )
 
 
 def _networks(value: str | Sequence[Network]) -> str | builtins.list[Network]:
@@ -357,46 +362,33 @@ def _networks(value: str | Sequence[Network]) -> str | builtins.list[Network]:
     return networks
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /servers``.
-
-    :class:`CreateOpts` does, and so do extension options wrapping it.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="a", image_ref="i", flavor_ref="1")
-        >>> builder.to_server_create_map()
-        {'server': {'name': 'a', 'imageRef': 'i', 'flavorRef': '1'}}
-    """
-
-    def to_server_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """What a new server is made of.
 
     ``flavor_ref`` is always required; ``image_ref`` too, unless
     ``block_device_mapping_v2`` boots from a volume (``boot_index=0``, destination
-    ``volume``). ``networks`` is ``"auto"``, ``"none"`` or a list of :class:`Network`
-    (required by Nova from 2.37). ``user_data`` is the raw script or cloud-config (bytes
-    or text): it is base64-encoded here. ``metadata`` keys and values are checked
-    (non-empty keys, both at most 255 characters) before anything is sent.
-    ``scheduler_hints`` go to the top-level ``os:scheduler_hints``.
+    ``volume``). ``networks`` is ``"auto"``, ``"none"`` (both from 2.37) or a list of
+    :class:`Network` (required by Nova from 2.37). ``user_data`` is the raw script or
+    cloud-config (bytes or text): it is base64-encoded here. ``metadata`` keys and
+    values are checked (non-empty keys, both at most 255 characters) before anything is
+    sent. ``scheduler_hints`` go to the top-level ``os:scheduler_hints``. ``disk_config``
+    (``OS-DCF:diskConfig``) is a :class:`DiskConfig`.
 
-    Microversions: ``tags`` 2.52, ``trusted_image_certificates`` 2.63, ``host`` and
-    ``hypervisor_hostname`` 2.74, ``hostname`` 2.90. ``min_count``/``max_count`` create
-    several servers; ``return_reservation_id`` then answers with a reservation id only
-    (read it with :meth:`CreateResult.extract_reservation_id`).
+    Microversions: ``description`` 2.19, ``tags`` 2.52, ``trusted_image_certificates``
+    2.63, ``host`` and ``hypervisor_hostname`` 2.74, ``hostname`` 2.90.
+    ``min_count``/``max_count`` create several servers; ``return_reservation_id`` then
+    answers with a reservation id only (read it with
+    :meth:`CreateResult.extract_reservation_id`).
 
     Example:
-        >>> CreateOpts(name="web", image_ref="70a599e0", flavor_ref="1", networks="auto",
-        ...     metadata={"role": "web"}, user_data='echo "hello world"',
-        ...     scheduler_hints={"group": "f3d86fe6"}).to_server_create_map()
+        >>> opts = CreateOpts(name="web", image_ref="70a599e0", flavor_ref="1",
+        ...     networks=[Network(uuid="ff608d40")], metadata={"role": "web"},
+        ...     user_data='echo "hello world"', scheduler_hints={"group": "f3d86fe6"})
+        >>> wire.build_body(opts, "server", client=None)
         {'server': {'name': 'web', 'imageRef': '70a599e0', 'flavorRef': '1', \
-'networks': 'auto', 'metadata': {'role': 'web'}, 'user_data': 'ZWNobyAiaGVsbG8gd29ybGQi'}, \
-'os:scheduler_hints': {'group': 'f3d86fe6'}}
+'networks': [{'uuid': 'ff608d40'}], 'metadata': {'role': 'web'}, \
+'user_data': 'ZWNobyAiaGVsbG8gd29ybGQi'}, 'os:scheduler_hints': {'group': 'f3d86fe6'}}
     """
 
     name: str = attrs.field(metadata=wire.body("name", required=True))
@@ -425,9 +417,11 @@ class CreateOpts:
     )
     config_drive: bool | None = attrs.field(default=None, metadata=wire.body("config_drive"))
     tags: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.body("tags", encode=checked_tags)
+        default=None, metadata=wire.body("tags", encode=checked_tags, min_version="2.52")
     )
-    description: str | None = attrs.field(default=None, metadata=wire.body("description"))
+    description: str | None = attrs.field(
+        default=None, metadata=wire.body("description", min_version="2.19")
+    )
     min_count: int | None = attrs.field(default=None, metadata=wire.body("min_count"))
     max_count: int | None = attrs.field(default=None, metadata=wire.body("max_count"))
     return_reservation_id: bool | None = attrs.field(
@@ -436,41 +430,37 @@ class CreateOpts:
     admin_pass: str | None = attrs.field(default=None, repr=False, metadata=wire.body("adminPass"))
     access_ipv4: str | None = attrs.field(default=None, metadata=wire.body("accessIPv4"))
     access_ipv6: str | None = attrs.field(default=None, metadata=wire.body("accessIPv6"))
-    hostname: str | None = attrs.field(default=None, metadata=wire.body("hostname"))
+    hostname: str | None = attrs.field(
+        default=None, metadata=wire.body("hostname", min_version="2.90")
+    )
     trusted_image_certificates: Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.body("trusted_image_certificates")
+        default=None, metadata=wire.body("trusted_image_certificates", min_version="2.63")
     )
-    host: str | None = attrs.field(default=None, metadata=wire.body("host"))
+    host: str | None = attrs.field(default=None, metadata=wire.body("host", min_version="2.74"))
     hypervisor_hostname: str | None = attrs.field(
-        default=None, metadata=wire.body("hypervisor_hostname")
+        default=None, metadata=wire.body("hypervisor_hostname", min_version="2.74")
     )
-    scheduler_hints: Mapping[str, Any] | None = None
-
-    def to_server_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers``.
-
-        Raises:
-            MissingInputError: ``name`` or ``flavor_ref`` is missing, or ``image_ref``
-                is missing and no volume is the boot device.
-            ValueError: malformed metadata, tags, networks or user data.
-        """
-        devices = self.block_device_mapping_v2 or ()
-        if self.image_ref is None and not any(d.is_boot_volume for d in devices):
-            raise MissingInputError(
-                "CreateOpts.image_ref is required unless block_device_mapping_v2 boots "
-                "from a volume (boot_index=0, destination_type='volume')"
-            )
-        body = wire.build_body(self, "server")
-        if self.scheduler_hints:
-            body["os:scheduler_hints"] = dict(self.scheduler_hints)
-        return body
+    scheduler_hints: Mapping[str, Any] | None = attrs.field(
+        default=None, metadata=wire.body("os:scheduler_hints", top_level=True)
+    )
+    disk_config: DiskConfig | str | None = attrs.field(
+        default=None, metadata=wire.body("OS-DCF:diskConfig", encode=_disk_config)
+    )
 
 
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a server: ``POST /servers`` (202).
 
     The answer holds the id, links and the admin password; the server builds in the
     background (see :func:`wait_for_status`).
+
+    Raises:
+        MissingInputError: ``name`` or ``flavor_ref`` is missing, or ``image_ref`` is
+            missing and no volume is the boot device.
+        MicroversionError: a field the client's microversion does not have, or
+            ``networks`` ``"auto"``/``"none"`` with a client older than 2.37.
+        ValueError: malformed metadata, tags, networks, user data or disk config.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> opts = CreateOpts(name="web", image_ref=image_id, flavor_ref="1",
@@ -478,8 +468,19 @@ def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
         >>> created = servers.create(compute, opts).extract()  # doctest: +SKIP
         >>> server = servers.wait_for_status(compute, created.id, "ACTIVE")  # doctest: +SKIP
     """
-    body = opts.to_server_create_map()
-    return client.call(CreateResult, "POST", urls.servers_url(client), json=body, ok_codes=(202,))
+    if wire.checked(opts, CreateOpts).scheduler_hints == {}:
+        opts = attrs.evolve(opts, scheduler_hints=None)  # no hints: no os:scheduler_hints
+    body = wire.build_body(opts, "server", client=client, of=CreateOpts)
+    devices = opts.block_device_mapping_v2 or ()
+    if opts.image_ref is None and not any(d.is_boot_volume for d in devices):
+        raise MissingInputError(
+            "CreateOpts.image_ref is required unless block_device_mapping_v2 boots "
+            "from a volume (boot_index=0, destination_type='volume')"
+        )
+    if isinstance(opts.networks, str):  # a value rule: the field is older than these values
+        client.require_microversion("2.37", f"CreateOpts.networks={opts.networks!r}")
+    url = client.service_url("servers")
+    return client.call(CreateResult, "POST", url, json=body, ok_codes=(202,))
 
 
 def get(client: ServiceClient, server_id: str) -> GetResult:
@@ -491,59 +492,52 @@ def get(client: ServiceClient, server_id: str) -> GetResult:
         >>> server.status, server.addresses["private"][0].addr  # doctest: +SKIP
         ('ACTIVE', '192.168.1.30')
     """
-    url = urls.server_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /servers/{server_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="web-2")
-        >>> builder.to_server_update_map()
-        {'server': {'name': 'web-2'}}
-    """
-
-    def to_server_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /servers/{server_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class UpdateOpts:
     """The editable attributes of a server; fields left ``None`` are not changed.
 
-    ``description`` (2.19) takes :data:`oscloud.NULL` to clear it; ``hostname`` from 2.90.
+    ``description`` (2.19) takes :data:`oscloud.NULL` to clear it; ``hostname`` from
+    2.90; ``disk_config`` (``OS-DCF:diskConfig``) is a :class:`DiskConfig`.
 
     Example:
         >>> import oscloud
-        >>> UpdateOpts(name="web-2", description=oscloud.NULL).to_server_update_map()
+        >>> wire.build_body(UpdateOpts(name="web-2", description=oscloud.NULL), "server",
+        ...                 client=None)
         {'server': {'name': 'web-2', 'description': None}}
     """
 
     name: str | None = attrs.field(default=None, metadata=wire.body("name"))
     description: str | NullType | None = attrs.field(
-        default=None, metadata=wire.body("description")
+        default=None, metadata=wire.body("description", min_version="2.19")
     )
     access_ipv4: str | None = attrs.field(default=None, metadata=wire.body("accessIPv4"))
     access_ipv6: str | None = attrs.field(default=None, metadata=wire.body("accessIPv6"))
-    hostname: str | None = attrs.field(default=None, metadata=wire.body("hostname"))
+    hostname: str | None = attrs.field(
+        default=None, metadata=wire.body("hostname", min_version="2.90")
+    )
+    disk_config: DiskConfig | str | None = attrs.field(
+        default=None, metadata=wire.body("OS-DCF:diskConfig", encode=_disk_config)
+    )
 
-    def to_server_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /servers/{server_id}``."""
-        return wire.build_body(self, "server")
 
-
-def update(client: ServiceClient, server_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, server_id: str, opts: UpdateOpts) -> UpdateResult:
     """Update a server: ``PUT /servers/{server_id}`` (200); answers with the server.
+
+    Raises:
+        MicroversionError: a field the client's microversion does not have.
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> servers.update(compute, server_id, UpdateOpts(name="web-2")
         ...                ).extract().name  # doctest: +SKIP
         'web-2'
     """
-    url = urls.server_url(client, check_id("server_id", server_id))
-    body = opts.to_server_update_map()
+    url = client.service_url("servers", check_id("server_id", server_id))
+    body = wire.build_body(opts, "server", client=client, of=UpdateOpts)
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -556,7 +550,7 @@ def delete(client: ServiceClient, server_id: str) -> DeleteResult:
     Example:
         >>> servers.delete(compute, server_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.server_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
 
 
@@ -615,15 +609,8 @@ def _poll(
 ) -> Server | None:
     """Read the server until its status is one of ``wanted`` (or it is gone, if ``gone_ok``)."""
     check_id("server_id", server_id)
-
-    def read() -> Server | None:
-        result = get(client, server_id)
-        if gone_ok and isinstance(result.err, NotFoundError):
-            return None
-        return result.extract()
-
-    return wait_until(
-        read,
+    return wait_for_result(
+        lambda: get(client, server_id),
         lambda server: server.status,
         resource_id=f"server {server_id}",
         wanted=wanted,
@@ -718,7 +705,7 @@ def list_metadata(client: ServiceClient, server_id: str) -> MetadataResult:
         >>> servers.list_metadata(compute, server_id).extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = urls.metadata_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
     return _metadata.get_all(client, url, MetadataResult)
 
 
@@ -734,7 +721,7 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = urls.metadata_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -748,7 +735,7 @@ def update_metadata(
     Example:
         >>> servers.update_metadata(compute, server_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = urls.metadata_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -759,7 +746,9 @@ def get_metadatum(client: ServiceClient, server_id: str, key: str) -> MetadatumR
         >>> servers.get_metadatum(compute, server_id, "foo").extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
+    url = client.service_url(
+        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
+    )
     return _metadata.get_item(client, url, MetadatumResult)
 
 
@@ -769,7 +758,9 @@ def set_metadatum(client: ServiceClient, server_id: str, key: str, value: str) -
     Example:
         >>> servers.set_metadatum(compute, server_id, "foo", "Bar")  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
+    url = client.service_url(
+        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
+    )
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -779,7 +770,9 @@ def delete_metadatum(client: ServiceClient, server_id: str, key: str) -> DeleteR
     Example:
         >>> servers.delete_metadatum(compute, server_id, "foo").extract_err()  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("server_id", server_id), check_id("key", key))
+    url = client.service_url(
+        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
+    )
     return _metadata.delete_item(client, url, DeleteResult, ok_code=204)
 
 
@@ -793,7 +786,7 @@ def list_addresses(client: ServiceClient, server_id: str) -> AddressesResult:
         >>> servers.list_addresses(compute, server_id).extract()["private"][0].addr  # doctest: +SKIP
         '192.168.1.30'
     """  # noqa: E501
-    url = urls.ips_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "ips")
     return client.call(AddressesResult, "GET", url, ok_codes=(200,))
 
 
@@ -807,27 +800,12 @@ def list_addresses_by_network(
         ...                                   ).extract()  # doctest: +SKIP
         (Address(addr='192.168.1.30', version=4, type=None, mac_addr=None),)
     """
-    url = urls.network_ips_url(
-        client, check_id("server_id", server_id), check_id("network_label", network_label)
-    )
+    server_id = check_id("server_id", server_id)
+    url = client.service_url("servers", server_id, "ips", check_id("network_label", network_label))
     return client.call(NetworkAddressesResult, "GET", url, ok_codes=(200,))
 
 
 # -- instance actions --------------------------------------------------------------------
-
-
-class ListInstanceActionsOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /servers/{server_id}/os-instance-actions``.
-
-    Example:
-        >>> builder: ListInstanceActionsOptsBuilder = ListInstanceActionsOpts(limit=5)
-        >>> builder.to_instance_action_list_query()
-        [('limit', '5')]
-    """
-
-    def to_instance_action_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -835,26 +813,24 @@ class ListInstanceActionsOpts:
     """Paging and filters of a server's instance actions (2.58; ``changes_before`` 2.66).
 
     Example:
-        >>> ListInstanceActionsOpts(limit=1, marker="req-1").to_instance_action_list_query()
+        >>> wire.build_query(ListInstanceActionsOpts(limit=1, marker="req-1"), client=None)
         [('limit', '1'), ('marker', 'req-1')]
     """
 
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
+    limit: int | None = attrs.field(default=None, metadata=wire.query("limit", min_version="2.58"))
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version="2.58")
+    )
     changes_since: _dt.datetime | None = attrs.field(
-        default=None, metadata=wire.query("changes-since")
+        default=None, metadata=wire.query("changes-since", min_version="2.58")
     )
     changes_before: _dt.datetime | None = attrs.field(
-        default=None, metadata=wire.query("changes-before")
+        default=None, metadata=wire.query("changes-before", min_version="2.66")
     )
-
-    def to_instance_action_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
 
 def list_instance_actions(
-    client: ServiceClient, server_id: str, opts: ListInstanceActionsOptsBuilder | None = None
+    client: ServiceClient, server_id: str, opts: ListInstanceActionsOpts | None = None
 ) -> Pager[InstanceAction]:
     """The actions run on a server: ``GET /servers/{server_id}/os-instance-actions`` (200).
 
@@ -865,11 +841,11 @@ def list_instance_actions(
         >>> for action in servers.list_instance_actions(compute, server_id).items():  # doctest: +SKIP
         ...     print(action.action, action.start_time)
     """  # noqa: E501
-    url = urls.instance_actions_url(client, check_id("server_id", server_id))
-    query = opts.to_instance_action_list_query() if opts is not None else []
-    if query:
-        require_microversion(client, "2.58", "instance action paging and filters")
-    return Pager(client, wire.with_query(url, query), InstanceActionPage)
+    server_id = check_id("server_id", server_id)
+    url = wire.url(
+        client, "servers", server_id, "os-instance-actions", query=opts, of=ListInstanceActionsOpts
+    )
+    return Pager(client, url, InstanceActionPage)
 
 
 def get_instance_action(
@@ -885,9 +861,9 @@ def get_instance_action(
         >>> [e.event for e in action.events]  # doctest: +SKIP
         ['compute_stop_instance']
     """
-    url = urls.instance_action_url(
-        client, check_id("server_id", server_id), check_id("request_id", request_id)
-    )
+    server_id = check_id("server_id", server_id)
+    request_id = check_id("request_id", request_id)
+    url = client.service_url("servers", server_id, "os-instance-actions", request_id)
     return client.call(InstanceActionResult, "GET", url, ok_codes=(200,))
 
 
@@ -904,8 +880,8 @@ def list_tags(client: ServiceClient, server_id: str) -> TagsResult:
         ...                   ).extract()  # doctest: +SKIP
         ['sometag']
     """
-    url = urls.tags_url(client, check_id("server_id", server_id))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags")
+    client.require_microversion("2.26", _TAGS)
     return client.call(TagsResult, "GET", url, ok_codes=(200,))
 
 
@@ -918,8 +894,8 @@ def replace_tags(client: ServiceClient, server_id: str, tags: Iterable[str]) -> 
         >>> servers.replace_tags(compute, server_id, ["web", "prod"])  # doctest: +SKIP
     """
     body = {"tags": checked_tags(tags)}
-    url = urls.tags_url(client, check_id("server_id", server_id))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags")
+    client.require_microversion("2.26", _TAGS)
     return client.call(TagsResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -931,8 +907,8 @@ def add_tag(client: ServiceClient, server_id: str, tag: str) -> AddTagResult:
     Example:
         >>> servers.add_tag(compute, server_id, "web").extract_err()  # doctest: +SKIP
     """
-    url = urls.tag_url(client, check_id("server_id", server_id), checked_tag(tag))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags", checked_tag(tag))
+    client.require_microversion("2.26", _TAGS)
     return client.call(AddTagResult, "PUT", url, ok_codes=(201, 204))
 
 
@@ -946,8 +922,8 @@ def check_tag(client: ServiceClient, server_id: str, tag: str) -> CheckTagResult
         >>> servers.check_tag(compute, server_id, "web").extract()  # doctest: +SKIP
         True
     """
-    url = urls.tag_url(client, check_id("server_id", server_id), checked_tag(tag))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags", checked_tag(tag))
+    client.require_microversion("2.26", _TAGS)
     return client.call(CheckTagResult, "GET", url, ok_codes=(204, 404))
 
 
@@ -957,8 +933,8 @@ def delete_tag(client: ServiceClient, server_id: str, tag: str) -> DeleteResult:
     Example:
         >>> servers.delete_tag(compute, server_id, "web").extract_err()  # doctest: +SKIP
     """
-    url = urls.tag_url(client, check_id("server_id", server_id), checked_tag(tag))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags", checked_tag(tag))
+    client.require_microversion("2.26", _TAGS)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
 
 
@@ -968,6 +944,24 @@ def delete_all_tags(client: ServiceClient, server_id: str) -> DeleteResult:
     Example:
         >>> servers.delete_all_tags(compute, server_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.tags_url(client, check_id("server_id", server_id))
-    require_microversion(client, "2.26", _TAGS)
+    url = client.service_url("servers", check_id("server_id", server_id), "tags")
+    client.require_microversion("2.26", _TAGS)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListInstanceActionsOptsBuilder": (ListInstanceActionsOpts, "ListInstanceActionsOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+        # the builders of the actions, which the package also exports
+        "CreateImageOptsBuilder": (CreateImageOpts, "CreateImageOpts"),
+        "RebuildOptsBuilder": (RebuildOpts, "RebuildOpts"),
+        "RemoteConsoleOptsBuilder": (RemoteConsoleOpts, "RemoteConsoleOpts"),
+        "RescueOptsBuilder": (RescueOpts, "RescueOpts"),
+        "ResizeOptsBuilder": (ResizeOpts, "ResizeOpts"),
+        "UnshelveOptsBuilder": (UnshelveOpts, "UnshelveOpts"),
+    },
+)

@@ -2,7 +2,9 @@
 
 The models read every shape Nova returns from microversion 2.1 to
 :data:`~oscloud.openstack.compute.v2.MAX_MICROVERSION`: a field the server did not send
-(because the microversion is older, or policy hides it) is ``None`` or empty.
+(because the microversion is older, or policy hides it) is ``None`` or empty. Each
+field is declared once, with its JSON key, its reader and the microversion that brings
+it (see :mod:`oscloud._model`).
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import builtins
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
-from oscloud._lazy import LazyFields, Reader, lazy_model
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._lazy import LazyFields
+from oscloud._model import Model, field, model
 from oscloud.errors import InvalidResponseError
 from oscloud.openstack.compute.v2._common import Link
 from oscloud.pagination import LinkedPage, Page
@@ -58,24 +61,32 @@ __all__ = [
     "extract_servers",
 ]
 
-
-def _int_or_none(value: Any) -> int | None:
-    return None if value is None or value == "" else int(value)
+_links = read.tuple_of(Link)
 
 
-def _tuple_or_none(value: Any) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
+def _text_or_none(value: Any) -> str | None:
+    """A string where Nova sends ``""`` for "none" (``accessIPv4``, ``host_status`` …)."""
+    return read.text(value) or None
 
 
-def _names(groups: Any) -> tuple[str, ...]:
-    return tuple(group["name"] for group in groups or ())
+def _group_names(groups: Any) -> tuple[str, ...]:
+    """The names of a ``security_groups`` list (``[{"name": "default"}]``)."""
+    if not isinstance(groups, list):
+        raise TypeError(f"not a JSON array: {type(groups).__name__}")
+    return tuple(read.text(group["name"]) for group in groups)
+
+
+def _config_drive(value: Any) -> bool:
+    """Nova's ``config_drive``: ``"True"`` (or ``True``) when the server has one, else ``""``."""
+    return str(value).lower() in ("true", "1")
 
 
 # -- parts of a server ---------------------------------------------------------------
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Address:
+class Address(Model):
     """One IP address of a server on one network.
 
     ``type`` (``fixed`` or ``floating``) and ``mac_addr`` come with the server's details,
@@ -88,19 +99,9 @@ class Address:
     """
 
     addr: str
-    version: int
-    type: str | None = None
-    mac_addr: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Address:
-        """Read one address entry."""
-        return cls(
-            addr=data["addr"],
-            version=int(data["version"]),
-            type=data.get("OS-EXT-IPS:type"),
-            mac_addr=data.get("OS-EXT-IPS-MAC:mac_addr"),
-        )
+    version: int = field(read=read.integer)
+    type: str | None = field("OS-EXT-IPS:type", default=None)
+    mac_addr: str | None = field("OS-EXT-IPS-MAC:mac_addr", default=None)
 
     @classmethod
     def map_from_json(cls, data: Mapping[str, Any] | None) -> dict[str, tuple[Address, ...]]:
@@ -110,44 +111,48 @@ class Address:
             >>> Address.map_from_json({"private": [{"addr": "10.0.0.3", "version": 4}]})
             {'private': (Address(addr='10.0.0.3', version=4, type=None, mac_addr=None),)}
         """
-        return {
-            label: tuple(cls.from_json(item) for item in items)
-            for label, items in (data or {}).items()
-        }
+        return _addresses(data) if data is not None else {}
 
 
+_address_tuple = read.tuple_of(Address)
+
+
+def _addresses(value: Any) -> dict[str, tuple[Address, ...]]:
+    """An ``addresses`` object: a map keyed by network label, so read here, not declared."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"not a JSON object: {type(value).__name__}")
+    return {label: _address_tuple(items) for label, items in value.items()}
+
+
+@model
 @attrs.frozen(kw_only=True)
-class ServerImage:
+class ServerImage(Model):
     """The image a server was booted from.
 
-    ``properties`` (the image's properties) come from microversion 2.98.
+    ``properties`` (the image's properties) come from microversion 2.98. A server booted
+    from a volume has no image: Nova sends ``""``, which :class:`Server` reads as ``None``.
 
     Example:
         >>> ServerImage.from_json({"id": "70a599e0", "links": []})
         ServerImage(id='70a599e0', links=(), properties=None)
-        >>> ServerImage.from_json("") is None  # booted from a volume
-        True
     """
 
     id: str
-    links: tuple[Link, ...] = ()
-    properties: dict[str, Any] | None = None
-
-    @classmethod
-    def from_json(cls, data: Any) -> ServerImage | None:
-        """Read a server's ``image``; ``""`` (booted from a volume) gives ``None``."""
-        if not data:
-            return None
-        properties = data.get("properties")
-        return cls(
-            id=data["id"],
-            links=Link.tuple_from_json(data.get("links")),
-            properties=dict(properties) if properties is not None else None,
-        )
+    links: tuple[Link, ...] = field(read=_links, default=())
+    properties: dict[str, Any] | None = field(read=read.mapping, default=None, min_version="2.98")
 
 
+_server_image = read.model(ServerImage)
+
+
+def _image(value: Any) -> ServerImage | None:
+    """A server's ``image``: ``""`` (booted from a volume) is ``None``."""
+    return _server_image(value) if value != "" else None
+
+
+@model
 @attrs.frozen(kw_only=True)
-class ServerFlavor:
+class ServerFlavor(Model):
     """The flavor of a server.
 
     Before microversion 2.47 Nova sends a reference (``id`` and ``links``); from 2.47 it
@@ -162,37 +167,20 @@ class ServerFlavor:
         ('m1.tiny', 512, None)
     """
 
-    id: str | None = None
-    links: tuple[Link, ...] = ()
-    original_name: str | None = None
-    vcpus: int | None = None
-    ram: int | None = None
-    disk: int | None = None
-    ephemeral: int | None = None
-    swap: int | None = None
-    extra_specs: dict[str, str] | None = None
-
-    @classmethod
-    def from_json(cls, data: Any) -> ServerFlavor | None:
-        """Read a server's ``flavor`` (either shape)."""
-        if not data:
-            return None
-        extra_specs = data.get("extra_specs")
-        return cls(
-            id=data.get("id"),
-            links=Link.tuple_from_json(data.get("links")),
-            original_name=data.get("original_name"),
-            vcpus=_int_or_none(data.get("vcpus")),
-            ram=_int_or_none(data.get("ram")),
-            disk=_int_or_none(data.get("disk")),
-            ephemeral=_int_or_none(data.get("ephemeral")),
-            swap=_int_or_none(data.get("swap")),
-            extra_specs=dict(extra_specs) if extra_specs is not None else None,
-        )
+    id: str | None = field(default=None, max_version="2.46")
+    links: tuple[Link, ...] = field(read=_links, default=(), max_version="2.46")
+    original_name: str | None = field(default=None, min_version="2.47")
+    vcpus: int | None = field(read=read.optional_integer, default=None, min_version="2.47")
+    ram: int | None = field(read=read.optional_integer, default=None, min_version="2.47")
+    disk: int | None = field(read=read.optional_integer, default=None, min_version="2.47")
+    ephemeral: int | None = field(read=read.optional_integer, default=None, min_version="2.47")
+    swap: int | None = field(read=read.optional_integer, default=None, min_version="2.47")
+    extra_specs: dict[str, str] | None = field(read=read.mapping, default=None, min_version="2.47")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Fault:
+class Fault(Model):
     """Why a server is in ``ERROR``: Nova's fault record.
 
     ``details`` (a traceback) is shown to administrators only, or for faults other
@@ -205,26 +193,15 @@ class Fault:
         (500, 'No valid host was found.', datetime.timezone.utc)
     """
 
-    code: int
-    message: str
-    created: _dt.datetime | None = None
+    code: int = field(read=read.integer)
+    message: str = ""
+    created: _dt.datetime | None = field(read=read.timestamp, default=None)
     details: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Any) -> Fault | None:
-        """Read a server's ``fault`` (``None`` when there is none)."""
-        if not data:
-            return None
-        return cls(
-            code=int(data["code"]),
-            message=data.get("message") or "",
-            created=to_utc_or_none(data.get("created")),
-            details=data.get("details"),
-        )
 
-
+@model
 @attrs.frozen(kw_only=True)
-class AttachedVolume:
+class AttachedVolume(Model):
     """A volume attached to a server (``os-extended-volumes:volumes_attached``).
 
     ``delete_on_termination`` comes from microversion 2.3.
@@ -235,100 +212,15 @@ class AttachedVolume:
     """
 
     id: str
-    delete_on_termination: bool | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> AttachedVolume:
-        """Read one attached volume."""
-        return cls(id=data["id"], delete_on_termination=data.get("delete_on_termination"))
+    delete_on_termination: bool | None = field(read=read.boolean, default=None, min_version="2.3")
 
 
 # -- servers -------------------------------------------------------------------------
 
-
-def _value(key: str) -> Reader:
-    return lambda data: data.get(key)
-
-
-def _value_or_none(key: str) -> Reader:
-    return lambda data: data.get(key) or None
-
-
-def _time(key: str) -> Reader:
-    return lambda data: to_utc_or_none(data.get(key))
-
-
-def _int(key: str) -> Reader:
-    return lambda data: _int_or_none(data.get(key))
-
-
-def _tuple(key: str) -> Reader:
-    return lambda data: _tuple_or_none(data.get(key))
-
-
-def _mapping(key: str) -> Reader:
-    def read(data: Mapping[str, Any]) -> dict[str, Any] | None:
-        value = data.get(key)
-        return dict(value) if value is not None else None
-
-    return read
-
-
 _ATTR = "OS-EXT-SRV-ATTR:"
 
-_SERVER_READERS: dict[str, Reader] = {
-    "name": lambda data: data.get("name") or "",
-    "status": lambda data: data.get("status") or "",
-    "tenant_id": _value("tenant_id"),
-    "user_id": _value("user_id"),
-    "created": _time("created"),
-    "updated": _time("updated"),
-    "host_id": _value("hostId"),
-    "addresses": lambda data: Address.map_from_json(data.get("addresses")),
-    "links": lambda data: Link.tuple_from_json(data.get("links")),
-    "image": lambda data: ServerImage.from_json(data.get("image")),
-    "flavor": lambda data: ServerFlavor.from_json(data.get("flavor")),
-    "metadata": lambda data: dict(data.get("metadata") or {}),
-    "key_name": _value("key_name"),
-    "availability_zone": _value("OS-EXT-AZ:availability_zone"),
-    "config_drive": lambda data: str(data.get("config_drive")).lower() in ("true", "1"),
-    "access_ipv4": _value_or_none("accessIPv4"),
-    "access_ipv6": _value_or_none("accessIPv6"),
-    "progress": _int("progress"),
-    "power_state": _int("OS-EXT-STS:power_state"),
-    "task_state": _value("OS-EXT-STS:task_state"),
-    "vm_state": _value("OS-EXT-STS:vm_state"),
-    "launched_at": _time("OS-SRV-USG:launched_at"),
-    "terminated_at": _time("OS-SRV-USG:terminated_at"),
-    "security_groups": lambda data: _names(data.get("security_groups")),
-    "volumes_attached": lambda data: tuple(
-        AttachedVolume.from_json(v) for v in data.get("os-extended-volumes:volumes_attached") or ()
-    ),
-    "fault": lambda data: Fault.from_json(data.get("fault")),
-    "tags": _tuple("tags"),
-    "description": _value("description"),
-    "locked": _value("locked"),
-    "locked_reason": _value("locked_reason"),
-    "trusted_image_certificates": _tuple("trusted_image_certificates"),
-    "server_groups": _tuple("server_groups"),
-    "host_status": _value_or_none("host_status"),
-    "hostname": _value(_ATTR + "hostname"),
-    "host": _value(_ATTR + "host"),
-    "hypervisor_hostname": _value(_ATTR + "hypervisor_hostname"),
-    "instance_name": _value(_ATTR + "instance_name"),
-    "reservation_id": _value(_ATTR + "reservation_id"),
-    "launch_index": _int(_ATTR + "launch_index"),
-    "kernel_id": _value(_ATTR + "kernel_id"),
-    "ramdisk_id": _value(_ATTR + "ramdisk_id"),
-    "root_device_name": _value(_ATTR + "root_device_name"),
-    "user_data": _value(_ATTR + "user_data"),
-    "pinned_availability_zone": _value("pinned_availability_zone"),
-    "scheduler_hints": _mapping("scheduler_hints"),
-    "admin_pass": _value("adminPass"),
-}
 
-
-@lazy_model
+@model(lazy=True)
 @attrs.frozen(kw_only=True, slots=False)
 class Server(LazyFields):
     """A server, as ``GET /servers/{server_id}`` and ``GET /servers/detail`` show it.
@@ -367,51 +259,66 @@ class Server(LazyFields):
     status: str = ""
     tenant_id: str | None = None
     user_id: str | None = None
-    created: _dt.datetime | None = None
-    updated: _dt.datetime | None = None
-    host_id: str | None = None
-    addresses: dict[str, tuple[Address, ...]] = attrs.field(factory=dict)
-    links: tuple[Link, ...] = ()
-    image: ServerImage | None = None
-    flavor: ServerFlavor | None = None
-    metadata: dict[str, str] = attrs.field(factory=dict)
+    created: _dt.datetime | None = field(read=read.timestamp, default=None)
+    updated: _dt.datetime | None = field(read=read.timestamp, default=None)
+    host_id: str | None = field("hostId", default=None)
+    addresses: dict[str, tuple[Address, ...]] = field(read=_addresses, factory=dict)
+    links: tuple[Link, ...] = field(read=_links, default=())
+    image: ServerImage | None = field(read=_image, default=None)
+    flavor: ServerFlavor | None = field(read=read.model(ServerFlavor), default=None)
+    metadata: dict[str, str] = field(read=read.mapping, factory=dict)
     key_name: str | None = None
-    availability_zone: str | None = None
-    config_drive: bool = False
-    access_ipv4: str | None = None
-    access_ipv6: str | None = None
-    progress: int | None = None
-    power_state: int | None = None
-    task_state: str | None = None
-    vm_state: str | None = None
-    launched_at: _dt.datetime | None = None
-    terminated_at: _dt.datetime | None = None
-    security_groups: tuple[str, ...] = ()
-    volumes_attached: tuple[AttachedVolume, ...] = ()
-    fault: Fault | None = None
-    tags: tuple[str, ...] | None = None
-    description: str | None = None
-    locked: bool | None = None
-    locked_reason: str | None = None
-    trusted_image_certificates: tuple[str, ...] | None = None
-    server_groups: tuple[str, ...] | None = None
-    host_status: str | None = None
-    hostname: str | None = None
-    host: str | None = None
-    hypervisor_hostname: str | None = None
-    instance_name: str | None = None
-    reservation_id: str | None = None
-    launch_index: int | None = None
-    kernel_id: str | None = None
-    ramdisk_id: str | None = None
-    root_device_name: str | None = None
-    user_data: str | None = None
-    pinned_availability_zone: str | None = None
-    scheduler_hints: dict[str, Any] | None = None
-    admin_pass: str | None = attrs.field(default=None, repr=False)
-
-    readers: ClassVar[Mapping[str, Reader]] = _SERVER_READERS
-    key: ClassVar[str] = "id"
+    availability_zone: str | None = field("OS-EXT-AZ:availability_zone", default=None)
+    config_drive: bool = field(read=_config_drive, default=False)
+    access_ipv4: str | None = field("accessIPv4", read=_text_or_none, default=None)
+    access_ipv6: str | None = field("accessIPv6", read=_text_or_none, default=None)
+    progress: int | None = field(read=read.optional_integer, default=None)
+    power_state: int | None = field(
+        "OS-EXT-STS:power_state", read=read.optional_integer, default=None
+    )
+    task_state: str | None = field("OS-EXT-STS:task_state", default=None)
+    vm_state: str | None = field("OS-EXT-STS:vm_state", default=None)
+    launched_at: _dt.datetime | None = field(
+        "OS-SRV-USG:launched_at", read=read.timestamp, default=None
+    )
+    terminated_at: _dt.datetime | None = field(
+        "OS-SRV-USG:terminated_at", read=read.timestamp, default=None
+    )
+    security_groups: tuple[str, ...] = field(read=_group_names, default=())
+    volumes_attached: tuple[AttachedVolume, ...] = field(
+        "os-extended-volumes:volumes_attached", read=read.tuple_of(AttachedVolume), default=()
+    )
+    fault: Fault | None = field(read=read.model(Fault), default=None)
+    tags: tuple[str, ...] | None = field(read=read.strings, default=None, min_version="2.26")
+    description: str | None = field(default=None, min_version="2.19")
+    locked: bool | None = field(read=read.boolean, default=None, min_version="2.9")
+    locked_reason: str | None = field(default=None, min_version="2.73")
+    trusted_image_certificates: tuple[str, ...] | None = field(
+        read=read.strings, default=None, min_version="2.63"
+    )
+    server_groups: tuple[str, ...] | None = field(
+        read=read.strings, default=None, min_version="2.71"
+    )
+    host_status: str | None = field(read=_text_or_none, default=None, min_version="2.16")
+    hostname: str | None = field(_ATTR + "hostname", default=None, min_version="2.3")
+    host: str | None = field(_ATTR + "host", default=None)
+    hypervisor_hostname: str | None = field(_ATTR + "hypervisor_hostname", default=None)
+    instance_name: str | None = field(_ATTR + "instance_name", default=None)
+    reservation_id: str | None = field(_ATTR + "reservation_id", default=None, min_version="2.3")
+    launch_index: int | None = field(
+        _ATTR + "launch_index", read=read.optional_integer, default=None, min_version="2.3"
+    )
+    kernel_id: str | None = field(_ATTR + "kernel_id", default=None, min_version="2.3")
+    ramdisk_id: str | None = field(_ATTR + "ramdisk_id", default=None, min_version="2.3")
+    root_device_name: str | None = field(
+        _ATTR + "root_device_name", default=None, min_version="2.3"
+    )
+    user_data: str | None = field(_ATTR + "user_data", default=None, min_version="2.3")
+    pinned_availability_zone: str | None = field(default=None, min_version="2.96")
+    scheduler_hints: dict[str, Any] | None = field(
+        read=read.mapping, default=None, min_version="2.100"
+    )
+    admin_pass: str | None = field("adminPass", default=None, repr=False)
 
     @property
     def image_id(self) -> str | None:
@@ -424,8 +331,9 @@ class Server(LazyFields):
         return self.image.id if self.image is not None else None
 
 
+@model
 @attrs.frozen(kw_only=True)
-class CreatedServer:
+class CreatedServer(Model):
     """What ``POST /servers`` answers: the new server's id, links and password.
 
     The rest of the server is read with :func:`~oscloud.openstack.compute.v2.servers.get`
@@ -442,23 +350,14 @@ class CreatedServer:
     """
 
     id: str
-    links: tuple[Link, ...] = ()
-    security_groups: tuple[str, ...] = ()
-    admin_pass: str | None = attrs.field(default=None, repr=False)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> CreatedServer:
-        """Read the ``server`` of a create response."""
-        return cls(
-            id=data["id"],
-            links=Link.tuple_from_json(data.get("links")),
-            security_groups=_names(data.get("security_groups")),
-            admin_pass=data.get("adminPass"),
-        )
+    links: tuple[Link, ...] = field(read=_links, default=())
+    security_groups: tuple[str, ...] = field(read=_group_names, default=())
+    admin_pass: str | None = field("adminPass", default=None, repr=False)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class RemoteConsole:
+class RemoteConsole(Model):
     """A remote console of a server: where to connect (the URL carries a token).
 
     Example:
@@ -469,19 +368,15 @@ class RemoteConsole:
 
     protocol: str
     type: str
-    url: str = attrs.field(repr=False)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RemoteConsole:
-        """Read a ``remote_console`` object."""
-        return cls(protocol=data["protocol"], type=data["type"], url=data["url"])
+    url: str = field(repr=False)
 
 
 # -- instance actions -----------------------------------------------------------------
 
 
+@model
 @attrs.frozen(kw_only=True)
-class InstanceActionEvent:
+class InstanceActionEvent(Model):
     """One step of an instance action.
 
     ``traceback`` is shown to administrators; ``host`` and ``host_id`` come from 2.62
@@ -495,31 +390,18 @@ class InstanceActionEvent:
     """
 
     event: str
-    start_time: _dt.datetime | None = None
-    finish_time: _dt.datetime | None = None
+    start_time: _dt.datetime | None = field(read=read.timestamp, default=None)
+    finish_time: _dt.datetime | None = field(read=read.timestamp, default=None)
     result: str | None = None
-    traceback: str | None = None
-    host: str | None = None
-    host_id: str | None = None
-    details: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> InstanceActionEvent:
-        """Read one of an action's ``events``."""
-        return cls(
-            event=data["event"],
-            start_time=to_utc_or_none(data.get("start_time")),
-            finish_time=to_utc_or_none(data.get("finish_time")),
-            result=data.get("result"),
-            traceback=data.get("traceback") or None,
-            host=data.get("host"),
-            host_id=data.get("hostId"),
-            details=data.get("details"),
-        )
+    traceback: str | None = field(read=_text_or_none, default=None)
+    host: str | None = field(default=None, min_version="2.62")
+    host_id: str | None = field("hostId", default=None, min_version="2.62")
+    details: str | None = field(default=None, min_version="2.84")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class InstanceAction:
+class InstanceAction(Model):
     """An action run on a server (``os-instance-actions``), identified by its request id.
 
     ``updated_at`` comes from 2.58; ``events`` only with
@@ -539,25 +421,12 @@ class InstanceAction:
     instance_uuid: str | None = None
     user_id: str | None = None
     project_id: str | None = None
-    start_time: _dt.datetime | None = None
-    updated_at: _dt.datetime | None = None
-    message: str | None = None
-    events: tuple[InstanceActionEvent, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> InstanceAction:
-        """Read an ``instanceAction``."""
-        return cls(
-            action=data["action"],
-            request_id=data["request_id"],
-            instance_uuid=data.get("instance_uuid"),
-            user_id=data.get("user_id"),
-            project_id=data.get("project_id"),
-            start_time=to_utc_or_none(data.get("start_time")),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            message=data.get("message") or None,
-            events=tuple(InstanceActionEvent.from_json(e) for e in data.get("events") or ()),
-        )
+    start_time: _dt.datetime | None = field(read=read.timestamp, default=None)
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None, min_version="2.58")
+    message: str | None = field(read=_text_or_none, default=None)
+    events: tuple[InstanceActionEvent, ...] = field(
+        read=read.tuple_of(InstanceActionEvent), default=()
+    )
 
 
 # -- results --------------------------------------------------------------------------
@@ -577,37 +446,9 @@ class ServerResult(Result[Server]):
     __slots__ = ()
 
 
-class GetResult(ServerResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.servers.get`.
-
-    Example:
-        >>> GetResult(body={"server": {"id": "s1", "status": "ACTIVE"}}).extract().status
-        'ACTIVE'
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(ServerResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.servers.update`.
-
-    Example:
-        >>> UpdateResult(body={"server": {"id": "s1", "status": "ACTIVE"}}).extract().status
-        'ACTIVE'
-    """
-
-    __slots__ = ()
-
-
-class RebuildResult(ServerResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.servers.rebuild`.
-
-    Example:
-        >>> RebuildResult(body={"server": {"id": "s1", "status": "ACTIVE"}}).extract().status
-        'ACTIVE'
-    """
-
-    __slots__ = ()
+GetResult = ServerResult
+UpdateResult = ServerResult
+RebuildResult = ServerResult
 
 
 class CreateResult(Result[CreatedServer]):
@@ -633,26 +474,8 @@ class CreateResult(Result[CreatedServer]):
         return self.extract_into(str, "reservation_id")
 
 
-class DeleteResult(ErrResult):
-    """The result of a ``DELETE`` (a server, a metadata item, tags): nothing but errors.
-
-    Example:
-        >>> DeleteResult(status_code=204).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """The result of a server action that answers with no body (reboot, start, lock …).
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+DeleteResult = ErrResult
+ActionResult = ErrResult
 
 
 class CreateImageResult(Result[str]):
@@ -763,7 +586,7 @@ class AddressesResult(Result[dict[str, tuple[Address, ...]]]):
     __slots__ = ()
 
     def _build(self, data: Any) -> dict[str, tuple[Address, ...]]:
-        return Address.map_from_json(data)
+        return _addresses(data)
 
 
 class NetworkAddressesResult(Result[tuple[Address, ...]]):
@@ -781,7 +604,7 @@ class NetworkAddressesResult(Result[tuple[Address, ...]]):
         if not isinstance(data, dict) or len(data) != 1:
             raise InvalidResponseError("NetworkAddressesResult: expected one network label")
         (items,) = data.values()
-        return tuple(Address.from_json(item) for item in items)
+        return _address_tuple(items)
 
 
 class TagsResult(Result[builtins.list[str]]):
@@ -797,17 +620,9 @@ class TagsResult(Result[builtins.list[str]]):
     __slots__ = ()
 
 
-class AddTagResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.servers.add_tag`.
-
-    ``status_code`` is 201 when the tag was added, 204 when the server had it already.
-
-    Example:
-        >>> AddTagResult(status_code=201).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+#: :func:`~oscloud.openstack.compute.v2.servers.add_tag`: ``status_code`` is 201 when the tag
+#: was added, 204 when the server had it already.
+AddTagResult = ErrResult
 
 
 class CheckTagResult(Result[bool]):

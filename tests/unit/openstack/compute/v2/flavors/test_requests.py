@@ -17,6 +17,7 @@ from oscloud.errors import (
 )
 from oscloud.openstack.compute.v2 import flavors
 from oscloud.openstack.compute.v2._common import Link
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.compute.conftest import COMPUTE, Sent, assert_microversion
@@ -619,3 +620,77 @@ def test_flavor_page_microversion_header_follows_the_client(
     assert len(server.requests) == 2
     for recorded in server.requests:
         assert_microversion(recorded, "2.61")
+
+
+# -- options classes and old names ---------------------------------------------------------
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"name": "f", "ram": 512, "vcpus": 1, "disk": 1}
+    client = compute_client.with_microversion("2.55")
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        flavors.create(client, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        flavors.update(client, "1", {"description": "d"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        flavors.list(client, {"min_ram": 512})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        flavors.list_simple(client, {"min_ram": 512})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expected AddAccessOpts, not dict"):
+        flavors.add_access(client, "10", {"tenant_id": "t"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expected RemoveAccessOpts, not dict"):
+        flavors.remove_access(client, "10", {"tenant_id": "t"})  # type: ignore[arg-type]
+
+    assert server.requests == []
+
+
+def test_rxtx_factor_is_refused_from_2_102(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    opts = flavors.CreateOpts(name="f", ram=512, vcpus=1, disk=1, rxtx_factor=2.0)
+
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.rxtx_factor.*2\.101 or earlier"):
+        flavors.create(compute_client.with_microversion("2.102"), opts)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("AddAccessOptsBuilder", flavors.AddAccessOpts),
+        ("CreateOptsBuilder", flavors.CreateOpts),
+        ("ListOptsBuilder", flavors.ListOpts),
+        ("RemoveAccessOptsBuilder", flavors.RemoveAccessOpts),
+        ("UpdateOptsBuilder", flavors.UpdateOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(flavors, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(flavors.requests, old) is new
+
+
+@pytest.mark.parametrize(
+    ("alias", "result_class"),
+    [
+        ("GetResult", flavors.FlavorResult),
+        ("CreateResult", flavors.FlavorResult),
+        ("UpdateResult", flavors.FlavorResult),
+        ("DeleteResult", ErrResult),
+        ("AddAccessResult", flavors.AccessResult),
+        ("RemoveAccessResult", flavors.AccessResult),
+        ("ListExtraSpecsResult", flavors.ExtraSpecsResult),
+        ("CreateExtraSpecsResult", flavors.ExtraSpecsResult),
+        ("GetExtraSpecResult", flavors.ExtraSpecResult),
+        ("UpdateExtraSpecResult", flavors.ExtraSpecResult),
+        ("DeleteExtraSpecResult", ErrResult),
+    ],
+)
+def test_per_operation_result_names_are_kept(alias: str, result_class: type) -> None:
+    assert getattr(flavors, alias) is result_class
+    assert alias in flavors.__all__

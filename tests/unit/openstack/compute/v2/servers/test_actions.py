@@ -17,6 +17,7 @@ from oscloud.errors import (
     NotFoundError,
 )
 from oscloud.openstack.compute.v2 import servers
+from oscloud.openstack.compute.v2.servers import actions
 from oscloud.results import Result
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
@@ -519,3 +520,188 @@ def test_create_remote_console_needs_protocol_and_type(
         servers.create_remote_console(compute_client.with_microversion("2.6"), SERVER_ID, opts)
 
     assert server.requests == []
+
+
+# -- lock options, microversions of the actions, disk config ---------------------------
+
+
+def test_lock_with_lock_opts_at_2_73(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    fx.handle_action(server)
+
+    servers.lock(
+        compute_client.with_microversion("2.73"),
+        SERVER_ID,
+        servers.LockOpts(locked_reason="maintenance"),
+    ).extract_err()
+
+    sent("POST", ACTION, microversion="2.73", body={"lock": {"locked_reason": "maintenance"}})
+
+
+def test_lock_reason_names_the_field_when_refused(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    with pytest.raises(MicroversionError, match=r"^LockOpts\.locked_reason: compute microversion"):
+        servers.lock(compute_client, SERVER_ID, servers.LockOpts(locked_reason="maintenance"))
+
+    assert server.requests == []
+
+
+def test_lock_takes_opts_or_reason_not_both(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    client = compute_client.with_microversion("2.73")
+
+    with pytest.raises(TypeError, match="opts or reason"):
+        servers.lock(client, SERVER_ID, servers.LockOpts(locked_reason="a"), reason="b")
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "version", "match"),
+    [
+        (
+            lambda c: servers.rebuild(
+                c, SERVER_ID, servers.RebuildOpts(image_ref=fx.IMAGE_ID, description="d")
+            ),
+            "2.18",
+            r"^RebuildOpts\.description: compute microversion 2\.19",
+        ),
+        (
+            lambda c: servers.rebuild(
+                c, SERVER_ID, servers.RebuildOpts(image_ref=fx.IMAGE_ID, key_name=oscloud.NULL)
+            ),
+            "2.53",
+            r"^RebuildOpts\.key_name: compute microversion 2\.54",
+        ),
+        (
+            lambda c: servers.rebuild(
+                c, SERVER_ID, servers.RebuildOpts(image_ref=fx.IMAGE_ID, user_data=b"#!")
+            ),
+            "2.56",
+            r"^RebuildOpts\.user_data: compute microversion 2\.57",
+        ),
+        (
+            lambda c: servers.rebuild(
+                c,
+                SERVER_ID,
+                servers.RebuildOpts(image_ref=fx.IMAGE_ID, trusted_image_certificates=["c"]),
+            ),
+            "2.62",
+            r"^RebuildOpts\.trusted_image_certificates: compute microversion 2\.63",
+        ),
+        (
+            lambda c: servers.rebuild(
+                c, SERVER_ID, servers.RebuildOpts(image_ref=fx.IMAGE_ID, hostname="h")
+            ),
+            "2.89",
+            r"^RebuildOpts\.hostname: compute microversion 2\.90",
+        ),
+        (
+            lambda c: servers.unshelve(c, SERVER_ID, servers.UnshelveOpts(availability_zone="z")),
+            "2.76",
+            r"^UnshelveOpts\.availability_zone: compute microversion 2\.77",
+        ),
+        (
+            lambda c: servers.unshelve(
+                c, SERVER_ID, servers.UnshelveOpts(availability_zone=oscloud.NULL)
+            ),
+            "2.90",
+            r"^UnshelveOpts\.availability_zone=NULL: compute microversion 2\.91",
+        ),
+        (
+            lambda c: servers.unshelve(c, SERVER_ID, servers.UnshelveOpts(host="host01")),
+            "2.90",
+            r"^UnshelveOpts\.host: compute microversion 2\.91",
+        ),
+        (
+            lambda c: servers.create_remote_console(
+                c, SERVER_ID, servers.RemoteConsoleOpts(protocol="mks", type="webmks")
+            ),
+            "2.7",
+            r"^RemoteConsoleOpts\.protocol='mks': compute microversion 2\.8",
+        ),
+        (
+            lambda c: servers.create_remote_console(
+                c,
+                SERVER_ID,
+                servers.RemoteConsoleOpts(
+                    protocol=servers.ConsoleProtocol.SPICE, type=servers.ConsoleType.SPICE_DIRECT
+                ),
+            ),
+            "2.98",
+            r"^RemoteConsoleOpts\.type='spice-direct': compute microversion 2\.99",
+        ),
+    ],
+)
+def test_action_option_of_a_newer_microversion_is_refused_before_any_request(
+    server: FakeServer, compute_client: ServiceClient, call: Any, version: str, match: str
+) -> None:
+    with pytest.raises(MicroversionError, match=match):
+        call(compute_client.with_microversion(version))
+
+    assert server.requests == []
+
+
+def test_rebuild_and_resize_send_the_disk_config(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    fx.handle_action(server, 202, fx.REBUILD_RESPONSE_V247)
+    rebuild = servers.RebuildOpts(image_ref=fx.IMAGE_ID, disk_config=servers.DiskConfig.AUTO)
+
+    servers.rebuild(compute_client, SERVER_ID, rebuild).extract()
+
+    assert server.requests[0].json() == {
+        "rebuild": {"imageRef": fx.IMAGE_ID, "OS-DCF:diskConfig": "AUTO"}
+    }
+    server.requests.clear()
+    fx.handle_action(server)
+
+    servers.resize(
+        compute_client, SERVER_ID, servers.ResizeOpts(flavor_ref="2", disk_config="MANUAL")
+    ).extract_err()
+
+    assert server.requests[0].json() == {
+        "resize": {"flavorRef": "2", "OS-DCF:diskConfig": "MANUAL"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda c, d: servers.rebuild(c, SERVER_ID, d), "RebuildOpts"),
+        (lambda c, d: servers.resize(c, SERVER_ID, d), "ResizeOpts"),
+        (lambda c, d: servers.create_image(c, SERVER_ID, d), "CreateImageOpts"),
+        (lambda c, d: servers.rescue(c, SERVER_ID, d), "RescueOpts"),
+        (lambda c, d: servers.unshelve(c, SERVER_ID, d), "UnshelveOpts"),
+        (lambda c, d: servers.lock(c, SERVER_ID, d), "LockOpts"),
+        (lambda c, d: servers.create_remote_console(c, SERVER_ID, d), "RemoteConsoleOpts"),
+    ],
+)
+def test_a_dict_instead_of_the_options_class_is_a_type_error(
+    server: FakeServer, compute_client: ServiceClient, call: Any, name: str
+) -> None:
+    with pytest.raises(TypeError, match=rf"expected {name}, not dict"):
+        call(compute_client.with_microversion("2.91"), {"name": "x"})
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "CreateImageOptsBuilder",
+        "RebuildOptsBuilder",
+        "RemoteConsoleOptsBuilder",
+        "RescueOptsBuilder",
+        "ResizeOptsBuilder",
+        "UnshelveOptsBuilder",
+    ],
+)
+def test_removed_builder_names_of_the_actions_module_still_work_and_warn(old: str) -> None:
+    with pytest.deprecated_call(match=rf"servers\.actions\.{old} is deprecated"):
+        got = getattr(actions, old)
+
+    assert got is getattr(servers, old.removesuffix("Builder"))

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import oscloud
+from oscloud._model import json_fields
 from oscloud.errors import (
     ConflictError,
     MicroversionError,
@@ -358,9 +359,56 @@ def test_list_malformed_tag_filter_raises_before_any_request(
     server: FakeServer, compute_client: ServiceClient, tags: Any
 ) -> None:
     with pytest.raises(ValueError, match="tag"):
-        servers.list(compute_client, servers.ListOpts(tags=tags))
+        servers.list(compute_client.with_microversion("2.26"), servers.ListOpts(tags=tags))
 
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("opts", "version", "field"),
+    [
+        (servers.ListOpts(tags=["web"]), "2.25", "ListOpts.tags"),
+        (servers.ListOpts(not_tags_any=["web"]), "2.25", "ListOpts.not_tags_any"),
+        (
+            servers.ListOpts(changes_before=_dt.datetime(2024, 1, 1, tzinfo=UTC)),
+            "2.65",
+            "ListOpts.changes_before",
+        ),
+        (servers.ListOpts(locked=True), "2.72", "ListOpts.locked"),
+    ],
+)
+def test_list_filter_of_a_newer_microversion_is_refused_before_any_request(
+    server: FakeServer,
+    compute_client: ServiceClient,
+    opts: servers.ListOpts,
+    version: str,
+    field: str,
+) -> None:
+    with pytest.raises(MicroversionError, match=rf"^{field}: compute microversion"):
+        servers.list(compute_client.with_microversion(version), opts)
+
+    assert server.requests == []
+
+
+def test_filters_that_nova_opens_to_everyone_later_are_sent_at_any_microversion(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    """``ip6`` (2.5), ``user_id`` (2.83), ``hostname`` (2.90): administrators use them at 2.1."""
+    server.route("GET", path("servers", "detail"), Reply(200, {"servers": []}))
+    opts = servers.ListOpts(ip6="fe80::", user_id="fake", hostname="web-1", description="d")
+
+    servers.list(compute_client, opts).all_pages()
+
+    sent(
+        "GET",
+        "/servers/detail",
+        query={
+            "description": ["d"],
+            "hostname": ["web-1"],
+            "ip6": ["fe80::"],
+            "user_id": ["fake"],
+        },
+    )
 
 
 # -- create ----------------------------------------------------------------------------
@@ -1075,15 +1123,32 @@ def test_list_instance_actions_before_2_58_is_one_page(
     assert [a.action for a in servers.extract_instance_actions(page)] == ["stop", "create"]
 
 
-def test_list_instance_actions_paging_needs_2_58(
-    server: FakeServer, compute_client: ServiceClient
-) -> None:
-    with pytest.raises(MicroversionError, match=r"2\.58"):
-        servers.list_instance_actions(
-            compute_client.with_microversion("2.57"),
-            SERVER_ID,
+@pytest.mark.parametrize(
+    ("opts", "version", "match"),
+    [
+        (
             servers.ListInstanceActionsOpts(limit=1),
-        )
+            "2.57",
+            r"ListInstanceActionsOpts\.limit.*2\.58",
+        ),
+        (
+            servers.ListInstanceActionsOpts(
+                changes_before=_dt.datetime(2017, 12, 7, 11, 0, tzinfo=UTC)
+            ),
+            "2.65",
+            r"ListInstanceActionsOpts\.changes_before.*2\.66",
+        ),
+    ],
+)
+def test_list_instance_actions_paging_needs_2_58(
+    server: FakeServer,
+    compute_client: ServiceClient,
+    opts: servers.ListInstanceActionsOpts,
+    version: str,
+    match: str,
+) -> None:
+    with pytest.raises(MicroversionError, match=match):
+        servers.list_instance_actions(compute_client.with_microversion(version), SERVER_ID, opts)
 
     assert server.requests == []
 
@@ -1244,3 +1309,238 @@ def test_tags_need_microversion_2_26(
         servers.list_tags(client, SERVER_ID)
 
     assert server.requests == []
+
+
+# -- microversions of create and update, disk config ----------------------------------
+
+
+def _create(**fields: Any) -> servers.CreateOpts:
+    return servers.CreateOpts(name="web", image_ref=fx.IMAGE_ID, flavor_ref="1", **fields)
+
+
+@pytest.mark.parametrize(
+    ("opts", "version", "field"),
+    [
+        (_create(description="d"), "2.18", "CreateOpts.description"),
+        (_create(tags=["web"]), "2.51", "CreateOpts.tags"),
+        (
+            _create(trusted_image_certificates=["c1"]),
+            "2.62",
+            "CreateOpts.trusted_image_certificates",
+        ),
+        (_create(host="compute-1"), "2.73", "CreateOpts.host"),
+        (_create(hypervisor_hostname="node-1"), "2.73", "CreateOpts.hypervisor_hostname"),
+        (_create(hostname="web-1"), "2.89", "CreateOpts.hostname"),
+        (_create(networks=[servers.Network(uuid="n1", tag="nic1")]), "2.41", "Network.tag"),
+        (
+            _create(block_device_mapping_v2=[servers.BlockDevice(source_type="blank", tag="d")]),
+            "2.41",
+            "BlockDevice.tag",
+        ),
+        (
+            _create(
+                block_device_mapping_v2=[
+                    servers.BlockDevice(source_type="blank", volume_type="ssd")
+                ]
+            ),
+            "2.66",
+            "BlockDevice.volume_type",
+        ),
+        (_create(networks="auto"), "2.36", "CreateOpts.networks='auto'"),
+        (_create(networks="none"), None, "CreateOpts.networks='none'"),
+    ],
+)
+def test_create_field_of_a_newer_microversion_is_refused_before_any_request(
+    server: FakeServer,
+    compute_client: ServiceClient,
+    opts: servers.CreateOpts,
+    version: str | None,
+    field: str,
+) -> None:
+    client = compute_client.with_microversion(version)
+
+    with pytest.raises(MicroversionError, match=rf"^{field}: compute microversion \d"):
+        servers.create(client, opts)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("opts", "version", "field"),
+    [
+        (servers.UpdateOpts(description="d"), "2.18", "UpdateOpts.description"),
+        (servers.UpdateOpts(description=oscloud.NULL), None, "UpdateOpts.description"),
+        (servers.UpdateOpts(hostname="web-1"), "2.89", "UpdateOpts.hostname"),
+    ],
+)
+def test_update_field_of_a_newer_microversion_is_refused_before_any_request(
+    server: FakeServer,
+    compute_client: ServiceClient,
+    opts: servers.UpdateOpts,
+    version: str | None,
+    field: str,
+) -> None:
+    client = compute_client.with_microversion(version)
+
+    with pytest.raises(MicroversionError, match=rf"^{field}: compute microversion \d"):
+        servers.update(client, SERVER_ID, opts)
+
+    assert server.requests == []
+
+
+def test_create_sends_the_disk_config(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    server.route("POST", path("servers"), Reply(202, fx.CREATE_RESPONSE))
+    opts = _create(disk_config=servers.DiskConfig.MANUAL, scheduler_hints={})
+
+    servers.create(compute_client, opts).extract()
+
+    sent(
+        "POST",
+        "/servers",
+        body={
+            "server": {
+                "name": "web",
+                "imageRef": fx.IMAGE_ID,
+                "flavorRef": "1",
+                "OS-DCF:diskConfig": "MANUAL",
+            }
+        },
+    )
+
+
+def test_update_sends_the_disk_config(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    server.route("PUT", path("servers", SERVER_ID), Reply(200, fx.UPDATE_RESPONSE_V290))
+
+    servers.update(compute_client, SERVER_ID, servers.UpdateOpts(disk_config="AUTO")).extract()
+
+    sent("PUT", f"/servers/{SERVER_ID}", body={"server": {"OS-DCF:diskConfig": "AUTO"}})
+
+
+@pytest.mark.parametrize("disk_config", ["auto", "PARTIAL", 1])
+def test_an_unknown_disk_config_raises_before_any_request(
+    server: FakeServer, compute_client: ServiceClient, disk_config: Any
+) -> None:
+    with pytest.raises(ValueError, match="is not a valid DiskConfig"):
+        servers.create(compute_client, _create(disk_config=disk_config))
+
+    assert server.requests == []
+
+
+# -- the options class, not a dict; the old names ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda c, d: servers.list(c, d), "ListOpts"),
+        (lambda c, d: servers.list_simple(c, d), "ListOpts"),
+        (lambda c, d: servers.create(c, d), "CreateOpts"),
+        (lambda c, d: servers.update(c, SERVER_ID, d), "UpdateOpts"),
+        (lambda c, d: servers.list_instance_actions(c, SERVER_ID, d), "ListInstanceActionsOpts"),
+    ],
+)
+def test_a_dict_instead_of_the_options_class_is_a_type_error(
+    server: FakeServer, compute_client: ServiceClient, call: Any, name: str
+) -> None:
+    with pytest.raises(
+        TypeError, match=rf"expected {name}, not dict \(build one: {name}\(\.\.\.\)\)"
+    ):
+        call(compute_client.with_microversion("2.90"), {"name": "web"})
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", servers.CreateOpts),
+        ("ListOptsBuilder", servers.ListOpts),
+        ("UpdateOptsBuilder", servers.UpdateOpts),
+        ("ListInstanceActionsOptsBuilder", servers.ListInstanceActionsOpts),
+        ("CreateImageOptsBuilder", servers.CreateImageOpts),
+        ("RebuildOptsBuilder", servers.RebuildOpts),
+        ("RemoteConsoleOptsBuilder", servers.RemoteConsoleOpts),
+        ("RescueOptsBuilder", servers.RescueOpts),
+        ("ResizeOptsBuilder", servers.ResizeOpts),
+        ("UnshelveOptsBuilder", servers.UnshelveOpts),
+    ],
+)
+def test_removed_builder_names_still_work_and_warn(old: str, new: type) -> None:
+    with pytest.deprecated_call(
+        match=rf"servers\.requests\.{old} is deprecated: use {new.__name__}"
+    ):
+        got = getattr(servers, old)
+
+    assert got is new
+    assert old not in servers.__all__
+
+
+def test_the_package_exports_every_name_of_its_modules_once() -> None:
+    names = servers.__all__
+
+    assert len(names) == len(set(names))
+    assert {"DiskConfig", "LockOpts", "ServerResult", "RebuildResult", "rebuild"} <= set(names)
+    assert (
+        servers.GetResult is servers.UpdateResult is servers.RebuildResult is servers.ServerResult
+    )
+    assert servers.DeleteResult is servers.ActionResult is servers.AddTagResult
+
+
+# -- the Server model's declarations ----------------------------------------------------
+
+
+def test_server_fields_declare_their_json_key_and_microversion() -> None:
+    declared = json_fields(servers.Server)
+
+    assert declared["host_id"].key == "hostId"
+    assert declared["power_state"].key == "OS-EXT-STS:power_state"
+    assert declared["volumes_attached"].key == "os-extended-volumes:volumes_attached"
+    assert declared["admin_pass"].key == "adminPass"
+    assert {name: info.min_version for name, info in declared.items() if info.min_version} == {
+        "tags": "2.26",
+        "description": "2.19",
+        "locked": "2.9",
+        "locked_reason": "2.73",
+        "trusted_image_certificates": "2.63",
+        "server_groups": "2.71",
+        "host_status": "2.16",
+        "hostname": "2.3",
+        "reservation_id": "2.3",
+        "launch_index": "2.3",
+        "kernel_id": "2.3",
+        "ramdisk_id": "2.3",
+        "root_device_name": "2.3",
+        "user_data": "2.3",
+        "pinned_availability_zone": "2.96",
+        "scheduler_hints": "2.100",
+    }
+
+
+def test_a_listed_server_reads_only_its_id_until_a_field_is_used() -> None:
+    data = fx.SERVER_V247["server"]
+
+    got = servers.Server.from_json(data)
+
+    assert vars(got) == {"_source": data, "id": SERVER_ID}
+    assert got.power_state == 1
+    assert set(vars(got)) == {"_source", "id", "power_state"}
+
+
+def test_a_server_read_lazily_equals_one_read_whole() -> None:
+    data = fx.SERVER_V247["server"]
+    lazy = servers.Server.from_json(data)
+    eager = servers.Server(
+        **{
+            name: getattr(servers.Server.from_json(data), name)
+            for name in json_fields(servers.Server)
+        }
+    )
+
+    assert lazy == eager
+    assert repr(lazy) == repr(eager)
+    assert lazy.config_drive is False
+    assert (lazy.kernel_id, lazy.access_ipv4, lazy.host_status) == ("", "1.2.3.4", "UP")

@@ -18,52 +18,10 @@ Usage::
 Aggregates are addressed by their numeric ``id`` (an ``int`` or its text).
 """
 
-from oscloud.openstack.compute.v2.extensions.aggregates.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    add_host,
-    create,
-    delete,
-    get,
-    list,
-    remove_host,
-    set_metadata,
-    update,
-)
-from oscloud.openstack.compute.v2.extensions.aggregates.results import (
-    ActionResult,
-    Aggregate,
-    AggregatePage,
-    AggregateResult,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    UpdateResult,
-    extract_aggregates,
-)
+from oscloud.openstack.compute.v2.extensions.aggregates import requests as _requests
+from oscloud.openstack.compute.v2.extensions.aggregates import results as _results
+from oscloud.openstack.compute.v2.extensions.aggregates.requests import *
+from oscloud.openstack.compute.v2.extensions.aggregates.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.aggregates.results import *
 
-__all__ = [
-    "ActionResult",
-    "Aggregate",
-    "AggregatePage",
-    "AggregateResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "add_host",
-    "create",
-    "delete",
-    "extract_aggregates",
-    "get",
-    "list",
-    "remove_host",
-    "set_metadata",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

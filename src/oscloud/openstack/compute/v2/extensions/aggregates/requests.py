@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
 from oscloud.openstack.compute.v2._common import METADATA_LIMIT, NullType
-from oscloud.openstack.compute.v2.extensions.aggregates import urls
 from oscloud.openstack.compute.v2.extensions.aggregates.results import (
     ActionResult,
     Aggregate,
@@ -25,9 +25,7 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "add_host",
     "create",
     "delete",
@@ -63,7 +61,7 @@ def list(client: ServiceClient) -> Pager[Aggregate]:
         >>> for aggregate in aggregates.list(compute).items():  # doctest: +SKIP
         ...     print(aggregate.id, aggregate.name, aggregate.hosts)
     """
-    return Pager(client, urls.aggregates_url(client), AggregatePage)
+    return Pager(client, client.service_url("os-aggregates"), AggregatePage)
 
 
 def get(client: ServiceClient, aggregate_id: int | str) -> GetResult:
@@ -73,22 +71,8 @@ def get(client: ServiceClient, aggregate_id: int | str) -> GetResult:
         >>> aggregates.get(compute, 1).extract().metadata  # doctest: +SKIP
         {'availability_zone': 'london'}
     """
-    url = urls.aggregate_url(client, _aggregate_id(aggregate_id))
+    url = client.service_url("os-aggregates", _aggregate_id(aggregate_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /os-aggregates``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="rack-1")
-        >>> builder.to_aggregate_create_map()
-        {'aggregate': {'name': 'rack-1'}}
-    """
-
-    def to_aggregate_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-aggregates``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -96,7 +80,8 @@ class CreateOpts:
     """A new host aggregate: a name and, optionally, the availability zone it defines.
 
     Example:
-        >>> CreateOpts(name="name", availability_zone="nova").to_aggregate_create_map()
+        >>> wire.build_body(CreateOpts(name="name", availability_zone="nova"), "aggregate",
+        ...                 client=None)
         {'aggregate': {'name': 'name', 'availability_zone': 'nova'}}
     """
 
@@ -105,35 +90,21 @@ class CreateOpts:
         default=None, metadata=wire.body("availability_zone", encode=_name)
     )
 
-    def to_aggregate_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-aggregates``."""
-        return wire.build_body(self, "aggregate")
 
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a host aggregate: ``POST /os-aggregates`` (200); answers with it.
+
+    Raises:
+        MissingInputError: no name.
+        ValueError: a name or zone that is empty or longer than 255 characters.
 
     Example:
         >>> aggregate = aggregates.create(compute, CreateOpts(name="rack-1")  # doctest: +SKIP
         ...                               ).extract()
     """
-    body = opts.to_aggregate_create_map()
-    url = urls.aggregates_url(client)
+    body = wire.build_body(opts, "aggregate", client=client, of=CreateOpts)
+    url = client.service_url("os-aggregates")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /os-aggregates/{aggregate_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="rack-2")
-        >>> builder.to_aggregate_update_map()
-        {'aggregate': {'name': 'rack-2'}}
-    """
-
-    def to_aggregate_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-aggregates/{aggregate_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -141,7 +112,8 @@ class UpdateOpts:
     """A new name or availability zone (:data:`oscloud.NULL` removes the zone).
 
     Example:
-        >>> UpdateOpts(name="newname", availability_zone="nova2").to_aggregate_update_map()
+        >>> wire.build_body(UpdateOpts(name="newname", availability_zone="nova2"), "aggregate",
+        ...                 client=None)
         {'aggregate': {'name': 'newname', 'availability_zone': 'nova2'}}
     """
 
@@ -150,26 +122,21 @@ class UpdateOpts:
         default=None, metadata=wire.body("availability_zone", encode=_name)
     )
 
-    def to_aggregate_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-aggregates/{aggregate_id}``.
 
-        Raises:
-            MissingInputError: neither a name nor a zone.
-        """
-        body = wire.build_body(self, "aggregate")
-        if not body["aggregate"]:
-            raise MissingInputError("UpdateOpts needs a name or an availability_zone")
-        return body
-
-
-def update(client: ServiceClient, aggregate_id: int | str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, aggregate_id: int | str, opts: UpdateOpts) -> UpdateResult:
     """Rename an aggregate or change its zone: ``PUT /os-aggregates/{aggregate_id}`` (200).
+
+    Raises:
+        MissingInputError: neither a name nor a zone.
+        ValueError: a name or zone that is empty or longer than 255 characters.
 
     Example:
         >>> aggregates.update(compute, 1, UpdateOpts(name="rack-2")).extract()  # doctest: +SKIP
     """
-    url = urls.aggregate_url(client, _aggregate_id(aggregate_id))
-    body = opts.to_aggregate_update_map()
+    url = client.service_url("os-aggregates", _aggregate_id(aggregate_id))
+    body = wire.build_body(opts, "aggregate", client=client, of=UpdateOpts)
+    if not body["aggregate"]:
+        raise MissingInputError("UpdateOpts needs a name or an availability_zone")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -181,12 +148,12 @@ def delete(client: ServiceClient, aggregate_id: int | str) -> DeleteResult:
     Example:
         >>> aggregates.delete(compute, 1).extract_err()  # doctest: +SKIP
     """
-    url = urls.aggregate_url(client, _aggregate_id(aggregate_id))
+    url = client.service_url("os-aggregates", _aggregate_id(aggregate_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(200,))
 
 
 def _action(client: ServiceClient, aggregate_id: int | str, body: dict[str, Any]) -> ActionResult:
-    url = urls.action_url(client, _aggregate_id(aggregate_id))
+    url = client.service_url("os-aggregates", _aggregate_id(aggregate_id), "action")
     return client.call(ActionResult, "POST", url, json=body, ok_codes=(200,))
 
 
@@ -247,3 +214,12 @@ def set_metadata(
     """
     body = {"set_metadata": {"metadata": _metadata(metadata)}}
     return _action(client, aggregate_id, body)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

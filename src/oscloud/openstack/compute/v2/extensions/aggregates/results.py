@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -26,8 +25,9 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Aggregate:
+class Aggregate(Model):
     """A host aggregate: a named group of compute hosts with metadata.
 
     ``id`` is a number (address the aggregate with it); ``uuid`` comes from 2.41.
@@ -45,39 +45,23 @@ class Aggregate:
         (1, ('compute',), 2016)
     """
 
-    id: int
+    id: int = field(read=read.integer)
     name: str
-    uuid: str | None = None
+    uuid: str | None = field(default=None, min_version="2.41")
     availability_zone: str | None = None
-    hosts: tuple[str, ...] = ()
-    metadata: dict[str, str] = attrs.field(factory=dict)
-    created_at: _dt.datetime | None = None
-    updated_at: _dt.datetime | None = None
-    deleted: bool | None = None
-    deleted_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Aggregate:
-        """Read one ``aggregate`` object."""
-        aggregate_id = data["id"]
-        if isinstance(aggregate_id, bool):
-            raise ValueError(f"an aggregate id is an integer, not {aggregate_id!r}")
-        return cls(
-            id=int(aggregate_id),
-            name=data["name"],
-            uuid=data.get("uuid"),
-            availability_zone=data.get("availability_zone"),
-            hosts=tuple(data.get("hosts") or ()),
-            metadata=dict(data.get("metadata") or {}),
-            created_at=to_utc_or_none(data.get("created_at")),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            deleted=data.get("deleted"),
-            deleted_at=to_utc_or_none(data.get("deleted_at")),
-        )
+    hosts: tuple[str, ...] = field(read=read.strings, default=())
+    metadata: dict[str, str] = field(read=read.mapping, factory=dict)
+    created_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    deleted: bool | None = field(read=read.boolean, default=None)
+    deleted_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
 class AggregateResult(Result[Aggregate]):
     """A response whose ``aggregate`` member is an :class:`Aggregate`.
+
+    The answer to get, create, update and the actions (``add_host``, ``remove_host``,
+    ``set_metadata``).
 
     Example:
         >>> AggregateResult(body={"aggregate": {"id": 1, "name": "a"}}).extract().name
@@ -90,60 +74,11 @@ class AggregateResult(Result[Aggregate]):
     __slots__ = ()
 
 
-class GetResult(AggregateResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.aggregates.get`.
-
-    Example:
-        >>> GetResult(body={"aggregate": {"id": 1, "name": "a", "hosts": []}}).extract().id
-        1
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(AggregateResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.aggregates.create`.
-
-    Example:
-        >>> CreateResult(body={"aggregate": {"id": 1, "name": "a"}}).extract().hosts
-        ()
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(AggregateResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.aggregates.update`.
-
-    Example:
-        >>> UpdateResult(body={"aggregate": {"id": 1, "name": "b"}}).extract().name
-        'b'
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(AggregateResult):
-    """The result of ``add_host``, ``remove_host`` and ``set_metadata``: the aggregate.
-
-    Example:
-        >>> ActionResult(body={"aggregate": {"id": 1, "name": "a", "hosts": ["compute"]}}
-        ...              ).extract().hosts
-        ('compute',)
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.aggregates.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=200).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = AggregateResult
+CreateResult = AggregateResult
+UpdateResult = AggregateResult
+ActionResult = AggregateResult
+DeleteResult = ErrResult
 
 
 class AggregatePage(SinglePage[Aggregate]):

@@ -13,38 +13,12 @@ Usage::
     attachinterfaces.delete(compute, server_id, nic.port_id).extract_err()
 """
 
+from oscloud.openstack.compute.v2.extensions.attachinterfaces import requests as _requests
+from oscloud.openstack.compute.v2.extensions.attachinterfaces import results as _results
+from oscloud.openstack.compute.v2.extensions.attachinterfaces.requests import *
 from oscloud.openstack.compute.v2.extensions.attachinterfaces.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    create,
-    delete,
-    get,
-    list,
+    __getattr__ as __getattr__,
 )
-from oscloud.openstack.compute.v2.extensions.attachinterfaces.results import (
-    CreateResult,
-    DeleteResult,
-    FixedIP,
-    GetResult,
-    Interface,
-    InterfacePage,
-    InterfaceResult,
-    extract_interfaces,
-)
+from oscloud.openstack.compute.v2.extensions.attachinterfaces.results import *
 
-__all__ = [
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "FixedIP",
-    "GetResult",
-    "Interface",
-    "InterfacePage",
-    "InterfaceResult",
-    "create",
-    "delete",
-    "extract_interfaces",
-    "get",
-    "list",
-]
+__all__ = _requests.__all__ + _results.__all__

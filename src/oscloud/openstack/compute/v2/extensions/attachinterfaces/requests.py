@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.compute.v2._common import require_microversion
-from oscloud.openstack.compute.v2.extensions.attachinterfaces import urls
 from oscloud.openstack.compute.v2.extensions.attachinterfaces.results import (
     CreateResult,
     DeleteResult,
@@ -22,7 +21,7 @@ from oscloud.openstack.compute.v2.extensions.attachinterfaces.results import (
 from oscloud.pagination import Pager
 from oscloud.service import ServiceClient, check_id
 
-__all__ = ["CreateOpts", "CreateOptsBuilder", "create", "delete", "get", "list"]
+__all__ = ["CreateOpts", "create", "delete", "get", "list"]
 
 
 def list(client: ServiceClient, server_id: str) -> Pager[Interface]:
@@ -34,7 +33,7 @@ def list(client: ServiceClient, server_id: str) -> Pager[Interface]:
         >>> for nic in attachinterfaces.list(compute, server_id).items():  # doctest: +SKIP
         ...     print(nic.port_id, nic.mac_addr, [ip.ip_address for ip in nic.fixed_ips])
     """
-    url = urls.interfaces_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "os-interface")
     return Pager(client, url, InterfacePage)
 
 
@@ -44,22 +43,10 @@ def get(client: ServiceClient, server_id: str, port_id: str) -> GetResult:
     Example:
         >>> attachinterfaces.get(compute, server_id, port_id).extract()  # doctest: +SKIP
     """
-    url = urls.interface_url(client, check_id("server_id", server_id), check_id("port_id", port_id))
+    url = client.service_url(
+        "servers", check_id("server_id", server_id), "os-interface", check_id("port_id", port_id)
+    )
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /servers/{server_id}/os-interface``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(port_id="ce531f90")
-        >>> builder.to_interface_create_map()
-        {'interfaceAttachment': {'port_id': 'ce531f90'}}
-    """
-
-    def to_interface_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers/{server_id}/os-interface``."""
-        ...
 
 
 def _fixed_ips(value: Any) -> builtins.list[dict[str, str]]:
@@ -79,8 +66,9 @@ class CreateOpts:
     With neither id Nova picks a network (it answers 400 when there are several).
 
     Example:
-        >>> CreateOpts(net_id="3cb9bc59-5699-4588-a4b1-b87f96708bc6",
-        ...            fixed_ips=["192.168.1.3"]).to_interface_create_map()
+        >>> opts = CreateOpts(net_id="3cb9bc59-5699-4588-a4b1-b87f96708bc6",
+        ...                   fixed_ips=["192.168.1.3"])
+        >>> wire.build_body(opts, "interfaceAttachment", client=None)
         {'interfaceAttachment': {'net_id': '3cb9bc59-5699-4588-a4b1-b87f96708bc6', \
 'fixed_ips': [{'ip_address': '192.168.1.3'}]}}
     """
@@ -90,38 +78,29 @@ class CreateOpts:
     fixed_ips: Sequence[str] | None = attrs.field(
         default=None, metadata=wire.body("fixed_ips", encode=_fixed_ips)
     )
-    tag: str | None = attrs.field(default=None, metadata=wire.body("tag"))
-
-    def to_interface_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers/{server_id}/os-interface``.
-
-        Raises:
-            ValueError: both ``port_id`` and ``net_id``, or ``fixed_ips`` without
-                ``net_id``.
-        """
-        if self.port_id is not None and self.net_id is not None:
-            raise ValueError("give CreateOpts.port_id or .net_id, not both")
-        if self.fixed_ips is not None and self.net_id is None:
-            raise MissingInputError("CreateOpts.fixed_ips needs a net_id")
-        return wire.build_body(self, "interfaceAttachment")
+    tag: str | None = attrs.field(default=None, metadata=wire.body("tag", min_version="2.49"))
 
 
-def create(client: ServiceClient, server_id: str, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, server_id: str, opts: CreateOpts) -> CreateResult:
     """Attach a network interface: ``POST /servers/{server_id}/os-interface`` (200).
 
     Answers with the interface.
 
     Raises:
+        ValueError: both ``port_id`` and ``net_id``, or malformed ``fixed_ips``.
+        MissingInputError: ``fixed_ips`` without ``net_id``.
         MicroversionError: ``tag`` with a client older than 2.49 (before any request).
 
     Example:
         >>> nic = attachinterfaces.create(compute, server_id,  # doctest: +SKIP
         ...                               CreateOpts(net_id=network_id)).extract()
     """
-    url = urls.interfaces_url(client, check_id("server_id", server_id))
-    body = opts.to_interface_create_map()
-    if "tag" in body.get("interfaceAttachment", {}):
-        require_microversion(client, "2.49", "interface tags")
+    url = client.service_url("servers", check_id("server_id", server_id), "os-interface")
+    body = wire.build_body(opts, "interfaceAttachment", client=client, of=CreateOpts)
+    if opts.port_id is not None and opts.net_id is not None:
+        raise ValueError("give CreateOpts.port_id or .net_id, not both")
+    if opts.fixed_ips is not None and opts.net_id is None:
+        raise MissingInputError("CreateOpts.fixed_ips needs a net_id")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
 
 
@@ -133,5 +112,10 @@ def delete(client: ServiceClient, server_id: str, port_id: str) -> DeleteResult:
     Example:
         >>> attachinterfaces.delete(compute, server_id, port_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.interface_url(client, check_id("server_id", server_id), check_id("port_id", port_id))
+    url = client.service_url(
+        "servers", check_id("server_id", server_id), "os-interface", check_id("port_id", port_id)
+    )
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+__getattr__ = aliases(__name__, {"CreateOptsBuilder": (CreateOpts, "CreateOpts")})

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -23,8 +23,9 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class FixedIP:
+class FixedIP(Model):
     """A fixed IP address of an interface, and its subnet.
 
     Example:
@@ -35,14 +36,10 @@ class FixedIP:
     ip_address: str
     subnet_id: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> FixedIP:
-        """Read one entry of ``fixed_ips``."""
-        return cls(ip_address=data["ip_address"], subnet_id=data.get("subnet_id"))
 
-
+@model
 @attrs.frozen(kw_only=True)
-class Interface:
+class Interface(Model):
     """A network interface (Neutron port) attached to a server.
 
     ``tag`` (the device tag) comes from microversion 2.70.
@@ -59,20 +56,8 @@ class Interface:
     net_id: str | None = None
     mac_addr: str | None = None
     port_state: str | None = None
-    fixed_ips: tuple[FixedIP, ...] = ()
-    tag: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Interface:
-        """Read one ``interfaceAttachment`` object."""
-        return cls(
-            port_id=data["port_id"],
-            net_id=data.get("net_id"),
-            mac_addr=data.get("mac_addr"),
-            port_state=data.get("port_state"),
-            fixed_ips=tuple(FixedIP.from_json(ip) for ip in data.get("fixed_ips") or ()),
-            tag=data.get("tag"),
-        )
+    fixed_ips: tuple[FixedIP, ...] = field(read=read.tuple_of(FixedIP), default=())
+    tag: str | None = field(default=None, min_version="2.70")
 
 
 class InterfaceResult(Result[Interface]):
@@ -90,39 +75,9 @@ class InterfaceResult(Result[Interface]):
     __slots__ = ()
 
 
-class GetResult(InterfaceResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.attachinterfaces.get`.
-
-    Example:
-        >>> GetResult(body={"interfaceAttachment": {"port_id": "p1", "port_state": "ACTIVE"}}
-        ...           ).extract().port_state
-        'ACTIVE'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(InterfaceResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.attachinterfaces.create`.
-
-    Example:
-        >>> CreateResult(body={"interfaceAttachment": {"port_id": "p1", "net_id": "n1"}}
-        ...              ).extract().net_id
-        'n1'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.attachinterfaces.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = InterfaceResult
+CreateResult = InterfaceResult
+DeleteResult = ErrResult
 
 
 class InterfacePage(SinglePage[Interface]):

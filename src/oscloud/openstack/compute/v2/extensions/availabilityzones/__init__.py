@@ -14,22 +14,9 @@ Usage::
                 print(zone.zone_name, host, binary, state.active)
 """
 
-from oscloud.openstack.compute.v2.extensions.availabilityzones.requests import (
-    list,
-    list_detail,
-)
-from oscloud.openstack.compute.v2.extensions.availabilityzones.results import (
-    AvailabilityZone,
-    AvailabilityZonePage,
-    ServiceState,
-    extract_zones,
-)
+from oscloud.openstack.compute.v2.extensions.availabilityzones import requests as _requests
+from oscloud.openstack.compute.v2.extensions.availabilityzones import results as _results
+from oscloud.openstack.compute.v2.extensions.availabilityzones.requests import *
+from oscloud.openstack.compute.v2.extensions.availabilityzones.results import *
 
-__all__ = [
-    "AvailabilityZone",
-    "AvailabilityZonePage",
-    "ServiceState",
-    "extract_zones",
-    "list",
-    "list_detail",
-]
+__all__ = _requests.__all__ + _results.__all__

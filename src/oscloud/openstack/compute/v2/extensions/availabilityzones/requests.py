@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from oscloud.openstack.compute.v2.extensions.availabilityzones import urls
 from oscloud.openstack.compute.v2.extensions.availabilityzones.results import (
     AvailabilityZone,
     AvailabilityZonePage,
@@ -22,7 +21,7 @@ def list(client: ServiceClient) -> Pager[AvailabilityZone]:
         >>> [z.zone_name for z in availabilityzones.list(compute).items()]  # doctest: +SKIP
         ['nova']
     """
-    return Pager(client, urls.zones_url(client), AvailabilityZonePage)
+    return Pager(client, client.service_url("os-availability-zone"), AvailabilityZonePage)
 
 
 def list_detail(client: ServiceClient) -> Pager[AvailabilityZone]:
@@ -35,4 +34,5 @@ def list_detail(client: ServiceClient) -> Pager[AvailabilityZone]:
         ...     for host, services in (zone.hosts or {}).items():
         ...         print(zone.zone_name, host, sorted(services))
     """
-    return Pager(client, urls.detail_url(client), AvailabilityZonePage)
+    url = client.service_url("os-availability-zone", "detail")
+    return Pager(client, url, AvailabilityZonePage)

@@ -9,14 +9,16 @@ from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 
 __all__ = ["AvailabilityZone", "AvailabilityZonePage", "ServiceState", "extract_zones"]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class ServiceState:
+class ServiceState(Model):
     """A Nova service on a host of a zone: whether it is enabled and reporting.
 
     ``available`` means enabled, ``active`` that it reports in time.
@@ -27,31 +29,40 @@ class ServiceState:
         2012
     """
 
-    available: bool
-    active: bool
-    updated_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ServiceState:
-        """Read one service's state."""
-        return cls(
-            available=bool(data["available"]),
-            active=bool(data["active"]),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-        )
+    available: bool = field(read=read.boolean)
+    active: bool = field(read=read.boolean)
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
-def _hosts(data: Any) -> dict[str, dict[str, ServiceState]] | None:
-    if data is None:
-        return None
+_optional_state = read.model(ServiceState)
+
+
+def _service_state(value: Any) -> ServiceState:
+    state = _optional_state(value)
+    if state is None:
+        raise TypeError("a service state is null")
+    return state
+
+
+def _hosts(data: Any) -> dict[str, dict[str, ServiceState]]:
+    """``{host: {binary: state}}``: a map keyed by name, read entry by entry."""
     return {
-        host: {binary: ServiceState.from_json(state) for binary, state in services.items()}
-        for host, services in data.items()
+        host: {binary: _service_state(state) for binary, state in read.mapping(services).items()}
+        for host, services in read.mapping(data).items()
     }
 
 
+def _zone_available(data: Mapping[str, Any]) -> bool:
+    state = data.get("zoneState")
+    if state is None:
+        return False
+    available = read.mapping(state).get("available")
+    return False if available is None else read.boolean(available)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class AvailabilityZone:
+class AvailabilityZone(Model):
     """An availability zone and, in the detailed listing, its hosts and their services.
 
     ``hosts`` maps a host name to its services (``nova-compute`` …) and their state;
@@ -64,18 +75,9 @@ class AvailabilityZone:
         ('nova', True, None)
     """
 
-    zone_name: str
-    available: bool
-    hosts: dict[str, dict[str, ServiceState]] | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> AvailabilityZone:
-        """Read one entry of ``availabilityZoneInfo``."""
-        return cls(
-            zone_name=data["zoneName"],
-            available=bool((data.get("zoneState") or {}).get("available")),
-            hosts=_hosts(data.get("hosts")),
-        )
+    zone_name: str = field("zoneName")
+    available: bool = field(read=_zone_available, whole=True)
+    hosts: dict[str, dict[str, ServiceState]] | None = field(read=_hosts, default=None)
 
 
 class AvailabilityZonePage(SinglePage[AvailabilityZone]):

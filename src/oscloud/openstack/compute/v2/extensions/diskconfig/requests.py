@@ -1,118 +1,124 @@
-"""Options of the disk config extension: wrap server options to add ``OS-DCF:diskConfig``."""
+"""Options of the disk config extension: the servers options' ``disk_config``, and old shims.
+
+The disk config is a field of the server options now (``disk_config``, sent as
+``OS-DCF:diskConfig``). The ``*OptsExt`` functions are kept for code written against
+the wrappers this extension used to have: each takes the server options and the disk
+config, warns :class:`DeprecationWarning`, and returns the options with ``disk_config``
+set (:func:`attrs.evolve`).
+"""
 
 from __future__ import annotations
 
-import enum
-from typing import Any
+from typing import TypeVar
 
 import attrs
 
+from oscloud import _wire as wire
+from oscloud._deprecated import warn
 from oscloud.openstack.compute.v2.servers import (
-    CreateOptsBuilder,
-    RebuildOptsBuilder,
-    ResizeOptsBuilder,
-    UpdateOptsBuilder,
+    CreateOpts,
+    DiskConfig,
+    RebuildOpts,
+    ResizeOpts,
+    UpdateOpts,
 )
 
 __all__ = ["CreateOptsExt", "DiskConfig", "RebuildOptsExt", "ResizeOptsExt", "UpdateOptsExt"]
 
+#: The JSON member of a server (request or response) that holds its disk config.
 WIRE_NAME = "OS-DCF:diskConfig"
 
-
-class DiskConfig(str, enum.Enum):
-    """How a server's root disk is partitioned.
-
-    ``AUTO``: one partition grown to the whole disk, the file system resized to match.
-    ``MANUAL``: the partitions of the image as they are; the rest of the disk unused.
-
-    Example:
-        >>> DiskConfig("MANUAL") is DiskConfig.MANUAL
-        True
-    """
-
-    AUTO = "AUTO"
-    MANUAL = "MANUAL"
+OptsT = TypeVar("OptsT", CreateOpts, RebuildOpts, ResizeOpts, UpdateOpts)
 
 
-def _add(body: dict[str, Any], root: str, disk_config: DiskConfig | str) -> dict[str, Any]:
-    value = DiskConfig(disk_config).value  # ValueError for anything but AUTO or MANUAL
-    body[root][WIRE_NAME] = value
-    return body
+def _with_disk_config(
+    name: str, opts: OptsT, of: type[OptsT], disk_config: DiskConfig | str
+) -> OptsT:
+    warn(f"diskconfig.{name}", f"servers.{of.__name__}(disk_config=...)", stacklevel=4)
+    return attrs.evolve(wire.checked(opts, of), disk_config=disk_config)
 
 
-@attrs.frozen(kw_only=True)
-class CreateOptsExt:
-    """Server create options plus a disk config.
+def CreateOptsExt(  # noqa: N802 - the name of the class it replaces
+    *, create_opts_builder: CreateOpts, disk_config: DiskConfig | str
+) -> CreateOpts:
+    """Deprecated: server create options with a disk config; use ``CreateOpts(disk_config=)``.
+
+    Returns ``create_opts_builder`` with ``disk_config`` set; warns
+    :class:`DeprecationWarning`.
+
+    Raises:
+        TypeError: ``create_opts_builder`` is not a :class:`servers.CreateOpts
+            <oscloud.openstack.compute.v2.servers.CreateOpts>`.
 
     Example:
+        >>> import warnings
         >>> from oscloud.openstack.compute.v2 import servers
         >>> base = servers.CreateOpts(name="web", image_ref="70a599e0", flavor_ref="1")
-        >>> CreateOptsExt(create_opts_builder=base, disk_config=DiskConfig.MANUAL
-        ...               ).to_server_create_map()
-        {'server': {'name': 'web', 'imageRef': '70a599e0', 'flavorRef': '1', \
-'OS-DCF:diskConfig': 'MANUAL'}}
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     opts = CreateOptsExt(create_opts_builder=base, disk_config=DiskConfig.MANUAL)
+        >>> opts == servers.CreateOpts(name="web", image_ref="70a599e0", flavor_ref="1",
+        ...                            disk_config=DiskConfig.MANUAL)
+        True
     """
-
-    create_opts_builder: CreateOptsBuilder
-    disk_config: DiskConfig | str
-
-    def to_server_create_map(self) -> dict[str, Any]:
-        """The base body with ``server["OS-DCF:diskConfig"]`` added."""
-        return _add(self.create_opts_builder.to_server_create_map(), "server", self.disk_config)
+    return _with_disk_config("CreateOptsExt", create_opts_builder, CreateOpts, disk_config)
 
 
-@attrs.frozen(kw_only=True)
-class RebuildOptsExt:
-    """Server rebuild options plus a disk config.
+def RebuildOptsExt(  # noqa: N802 - the name of the class it replaces
+    *, rebuild_opts_builder: RebuildOpts, disk_config: DiskConfig | str
+) -> RebuildOpts:
+    """Deprecated: server rebuild options with a disk config; use ``RebuildOpts(disk_config=)``.
+
+    Returns ``rebuild_opts_builder`` with ``disk_config`` set; warns
+    :class:`DeprecationWarning`.
 
     Example:
+        >>> import warnings
         >>> from oscloud.openstack.compute.v2 import servers
-        >>> RebuildOptsExt(rebuild_opts_builder=servers.RebuildOpts(image_ref="70a599e0"),
-        ...                disk_config="AUTO").to_server_rebuild_map()
-        {'rebuild': {'imageRef': '70a599e0', 'OS-DCF:diskConfig': 'AUTO'}}
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     RebuildOptsExt(rebuild_opts_builder=servers.RebuildOpts(image_ref="70a599e0"),
+        ...                    disk_config="AUTO").disk_config
+        'AUTO'
     """
-
-    rebuild_opts_builder: RebuildOptsBuilder
-    disk_config: DiskConfig | str
-
-    def to_server_rebuild_map(self) -> dict[str, Any]:
-        """The base body with ``rebuild["OS-DCF:diskConfig"]`` added."""
-        return _add(self.rebuild_opts_builder.to_server_rebuild_map(), "rebuild", self.disk_config)
+    return _with_disk_config("RebuildOptsExt", rebuild_opts_builder, RebuildOpts, disk_config)
 
 
-@attrs.frozen(kw_only=True)
-class ResizeOptsExt:
-    """Server resize options plus a disk config.
+def ResizeOptsExt(  # noqa: N802 - the name of the class it replaces
+    *, resize_opts_builder: ResizeOpts, disk_config: DiskConfig | str
+) -> ResizeOpts:
+    """Deprecated: server resize options with a disk config; use ``ResizeOpts(disk_config=)``.
+
+    Returns ``resize_opts_builder`` with ``disk_config`` set; warns
+    :class:`DeprecationWarning`.
 
     Example:
+        >>> import warnings
         >>> from oscloud.openstack.compute.v2 import servers
-        >>> ResizeOptsExt(resize_opts_builder=servers.ResizeOpts(flavor_ref="2"),
-        ...               disk_config=DiskConfig.AUTO).to_server_resize_map()
-        {'resize': {'flavorRef': '2', 'OS-DCF:diskConfig': 'AUTO'}}
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     ResizeOptsExt(resize_opts_builder=servers.ResizeOpts(flavor_ref="2"),
+        ...                   disk_config=DiskConfig.AUTO)
+        ResizeOpts(flavor_ref='2', disk_config=<DiskConfig.AUTO: 'AUTO'>)
     """
-
-    resize_opts_builder: ResizeOptsBuilder
-    disk_config: DiskConfig | str
-
-    def to_server_resize_map(self) -> dict[str, Any]:
-        """The base body with ``resize["OS-DCF:diskConfig"]`` added."""
-        return _add(self.resize_opts_builder.to_server_resize_map(), "resize", self.disk_config)
+    return _with_disk_config("ResizeOptsExt", resize_opts_builder, ResizeOpts, disk_config)
 
 
-@attrs.frozen(kw_only=True)
-class UpdateOptsExt:
-    """Server update options plus a disk config.
+def UpdateOptsExt(  # noqa: N802 - the name of the class it replaces
+    *, update_opts_builder: UpdateOpts, disk_config: DiskConfig | str
+) -> UpdateOpts:
+    """Deprecated: server update options with a disk config; use ``UpdateOpts(disk_config=)``.
+
+    Returns ``update_opts_builder`` with ``disk_config`` set; warns
+    :class:`DeprecationWarning`.
 
     Example:
+        >>> import warnings
         >>> from oscloud.openstack.compute.v2 import servers
-        >>> UpdateOptsExt(update_opts_builder=servers.UpdateOpts(name="web-2"),
-        ...               disk_config="MANUAL").to_server_update_map()
-        {'server': {'name': 'web-2', 'OS-DCF:diskConfig': 'MANUAL'}}
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     UpdateOptsExt(update_opts_builder=servers.UpdateOpts(name="web-2"),
+        ...                   disk_config="MANUAL").disk_config
+        'MANUAL'
     """
-
-    update_opts_builder: UpdateOptsBuilder
-    disk_config: DiskConfig | str
-
-    def to_server_update_map(self) -> dict[str, Any]:
-        """The base body with ``server["OS-DCF:diskConfig"]`` added."""
-        return _add(self.update_opts_builder.to_server_update_map(), "server", self.disk_config)
+    return _with_disk_config("UpdateOptsExt", update_opts_builder, UpdateOpts, disk_config)

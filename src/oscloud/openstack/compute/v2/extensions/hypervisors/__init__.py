@@ -16,46 +16,10 @@ From microversion 2.53 ids are UUIDs and searches go through the listing's query
 2.88 the resource fields and :func:`get_statistics` are gone (ask Placement).
 """
 
-from oscloud.openstack.compute.v2.extensions.hypervisors.requests import (
-    GetOpts,
-    GetOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    get,
-    get_statistics,
-    list,
-    list_detail,
-    list_servers,
-    search,
-)
-from oscloud.openstack.compute.v2.extensions.hypervisors.results import (
-    GetResult,
-    Hypervisor,
-    HypervisorPage,
-    HypervisorServer,
-    HypervisorService,
-    Statistics,
-    StatisticsResult,
-    extract_hypervisors,
-)
+from oscloud.openstack.compute.v2.extensions.hypervisors import requests as _requests
+from oscloud.openstack.compute.v2.extensions.hypervisors import results as _results
+from oscloud.openstack.compute.v2.extensions.hypervisors.requests import *
+from oscloud.openstack.compute.v2.extensions.hypervisors.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.hypervisors.results import *
 
-__all__ = [
-    "GetOpts",
-    "GetOptsBuilder",
-    "GetResult",
-    "Hypervisor",
-    "HypervisorPage",
-    "HypervisorServer",
-    "HypervisorService",
-    "ListOpts",
-    "ListOptsBuilder",
-    "Statistics",
-    "StatisticsResult",
-    "extract_hypervisors",
-    "get",
-    "get_statistics",
-    "list",
-    "list_detail",
-    "list_servers",
-    "search",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
-from oscloud.errors import MicroversionError
-from oscloud.openstack.compute.v2._common import require_microversion
-from oscloud.openstack.compute.v2.extensions.hypervisors import urls
+from oscloud._deprecated import aliases
 from oscloud.openstack.compute.v2.extensions.hypervisors.results import (
     GetResult,
     Hypervisor,
@@ -22,9 +19,7 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "GetOpts",
-    "GetOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "get",
     "get_statistics",
     "list",
@@ -35,23 +30,10 @@ __all__ = [
 
 #: From this microversion hypervisors are searched through the listing's query.
 PATTERN_MICROVERSION = "2.53"
-
-_VERSIONS = {
-    "limit": "2.33",
-    "marker": "2.33",
-    "hypervisor_hostname_pattern": PATTERN_MICROVERSION,
-    "with_servers": PATTERN_MICROVERSION,
-}
-
-
-def _check_query(client: ServiceClient, query: builtins.list[tuple[str, str]]) -> None:
-    names = {name for name, _ in query}
-    for name in sorted(names):
-        version = _VERSIONS.get(name)
-        if version is not None:
-            require_microversion(client, version, f"hypervisor listings with {name!r}")
-    if "hypervisor_hostname_pattern" in names and names & {"limit", "marker"}:
-        raise ValueError("hypervisor_hostname_pattern cannot be combined with limit or marker")
+#: The microversion that brings paging of the hypervisor listing.
+PAGING_MICROVERSION = "2.33"
+#: The last microversion with ``GET /os-hypervisors/statistics``.
+STATISTICS_MAX_MICROVERSION = "2.87"
 
 
 def _hypervisor_id(value: Any) -> str:
@@ -60,100 +42,87 @@ def _hypervisor_id(value: Any) -> str:
     return check_id("hypervisor_id", value)
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a hypervisor listing.
+def _limit(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"limit must be an integer of at least 0, not {value!r}")
+    return value
 
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(limit=1)
-        >>> builder.to_hypervisor_list_query()
-        [('limit', '1')]
-    """
 
-    def to_hypervisor_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /os-hypervisors[/detail]``."""
-        ...
+# -- listing ------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Paging and filters of a hypervisor listing.
 
-    ``limit`` and ``marker`` (a hypervisor id) need microversion 2.33;
-    ``hypervisor_hostname_pattern`` (a substring of the host name) and ``with_servers``
-    2.53. A pattern cannot be combined with paging.
+    ``limit`` and ``marker`` (a hypervisor id: a number up to 2.52, a UUID from 2.53)
+    need microversion 2.33; ``hypervisor_hostname_pattern`` (a substring of the host
+    name) and ``with_servers`` 2.53. A pattern cannot be combined with paging.
 
     Example:
-        >>> ListOpts(hypervisor_hostname_pattern="fake", with_servers=True
-        ...          ).to_hypervisor_list_query()
+        >>> opts = ListOpts(hypervisor_hostname_pattern="fake", with_servers=True)
+        >>> wire.build_query(opts, client=None)
         [('hypervisor_hostname_pattern', 'fake'), ('with_servers', 'true')]
     """
 
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-    hypervisor_hostname_pattern: str | None = attrs.field(
-        default=None, metadata=wire.query("hypervisor_hostname_pattern")
+    limit: int | None = attrs.field(
+        default=None,
+        metadata=wire.query("limit", encode=_limit, min_version=PAGING_MICROVERSION),
     )
-    with_servers: bool | None = attrs.field(default=None, metadata=wire.query("with_servers"))
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)
+    )
+    hypervisor_hostname_pattern: str | None = attrs.field(
+        default=None,
+        metadata=wire.query("hypervisor_hostname_pattern", min_version=PATTERN_MICROVERSION),
+    )
+    with_servers: bool | None = attrs.field(
+        default=None, metadata=wire.query("with_servers", min_version=PATTERN_MICROVERSION)
+    )
 
-    def to_hypervisor_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
 
-        Raises:
-            ValueError: a negative ``limit``.
-        """
-        if self.limit is not None and (isinstance(self.limit, bool) or self.limit < 0):
-            raise ValueError(f"limit must be an integer of at least 0, not {self.limit!r}")
-        return wire.build_query(self)
-
-
-def _listing(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> Pager[Hypervisor]:
-    if opts is not None:
-        query = opts.to_hypervisor_list_query()
-        _check_query(client, query)
-        url = wire.with_query(url, query)
+def _listing(client: ServiceClient, opts: ListOpts | None, *parts: str) -> Pager[Hypervisor]:
+    url = wire.url(client, "os-hypervisors", *parts, query=opts, of=ListOpts)
+    if (
+        opts is not None
+        and opts.hypervisor_hostname_pattern is not None
+        and (opts.limit is not None or opts.marker is not None)
+    ):
+        raise ValueError("hypervisor_hostname_pattern cannot be combined with limit or marker")
     return Pager(client, url, HypervisorPage)
 
 
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Hypervisor]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Hypervisor]:
     """List hypervisors (id, host name, state, status): ``GET /os-hypervisors`` (200).
 
     Pages follow ``hypervisors_links`` from 2.33.
 
     Raises:
         MicroversionError: an option the client's microversion does not have.
+        ValueError: a negative ``limit``, or a pattern with paging.
 
     Example:
         >>> for node in hypervisors.list(compute).items():  # doctest: +SKIP
         ...     print(node.id, node.hypervisor_hostname, node.state)
     """
-    return _listing(client, urls.hypervisors_url(client), opts)
+    return _listing(client, opts)
 
 
-def list_detail(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Hypervisor]:
+def list_detail(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Hypervisor]:
     """List hypervisors with their details: ``GET /os-hypervisors/detail`` (200).
 
     Raises:
         MicroversionError: an option the client's microversion does not have.
+        ValueError: a negative ``limit``, or a pattern with paging.
 
     Example:
         >>> for node in hypervisors.list_detail(compute).items():  # doctest: +SKIP
         ...     print(node.hypervisor_hostname, node.vcpus_used, node.vcpus)
     """
-    return _listing(client, urls.detail_url(client), opts)
+    return _listing(client, opts, "detail")
 
 
-class GetOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-hypervisors/{hypervisor_id}``.
-
-    Example:
-        >>> builder: GetOptsBuilder = GetOpts(with_servers=True)
-        >>> builder.to_hypervisor_get_query()
-        [('with_servers', 'true')]
-    """
-
-    def to_hypervisor_get_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
+# -- get ----------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -161,20 +130,16 @@ class GetOpts:
     """Also list the hypervisor's servers (``with_servers``, 2.53).
 
     Example:
-        >>> GetOpts(with_servers=True).to_hypervisor_get_query()
+        >>> wire.build_query(GetOpts(with_servers=True), client=None)
         [('with_servers', 'true')]
     """
 
-    with_servers: bool | None = attrs.field(default=None, metadata=wire.query("with_servers"))
-
-    def to_hypervisor_get_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        return wire.build_query(self)
+    with_servers: bool | None = attrs.field(
+        default=None, metadata=wire.query("with_servers", min_version=PATTERN_MICROVERSION)
+    )
 
 
-def get(
-    client: ServiceClient, hypervisor_id: str | int, opts: GetOptsBuilder | None = None
-) -> GetResult:
+def get(client: ServiceClient, hypervisor_id: str | int, opts: GetOpts | None = None) -> GetResult:
     """Show a hypervisor: ``GET /os-hypervisors/{hypervisor_id}`` (200).
 
     ``hypervisor_id`` is a UUID from 2.53, a number before.
@@ -185,11 +150,8 @@ def get(
     Example:
         >>> node = hypervisors.get(compute, hypervisor_id).extract()  # doctest: +SKIP
     """
-    url = urls.hypervisor_url(client, _hypervisor_id(hypervisor_id))
-    if opts is not None:
-        query = opts.to_hypervisor_get_query()
-        _check_query(client, query)
-        url = wire.with_query(url, query)
+    hypervisor = _hypervisor_id(hypervisor_id)
+    url = wire.url(client, "os-hypervisors", hypervisor, query=opts, of=GetOpts)
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
@@ -205,12 +167,12 @@ def get_statistics(client: ServiceClient) -> StatisticsResult:
         >>> hypervisors.get_statistics(compute).extract().running_vms  # doctest: +SKIP
         3
     """
-    if client.microversion_at_least("2.88"):
-        raise MicroversionError(
-            "hypervisor statistics were removed in compute microversion 2.88; the client "
-            f"sends {client.microversion}"
-        )
-    return client.call(StatisticsResult, "GET", urls.statistics_url(client), ok_codes=(200,))
+    client.require_microversion_range(None, STATISTICS_MAX_MICROVERSION, "hypervisor statistics")
+    url = client.service_url("os-hypervisors", "statistics")
+    return client.call(StatisticsResult, "GET", url, ok_codes=(200,))
+
+
+# -- search -------------------------------------------------------------------------
 
 
 def _pattern(value: Any) -> str:
@@ -231,7 +193,7 @@ def search(client: ServiceClient, hostname_pattern: str) -> Pager[Hypervisor]:
     pattern = _pattern(hostname_pattern)
     if client.microversion_at_least(PATTERN_MICROVERSION):
         return list(client, ListOpts(hypervisor_hostname_pattern=pattern))
-    url = urls.search_url(client, check_id("hostname_pattern", pattern))
+    url = client.service_url("os-hypervisors", check_id("hostname_pattern", pattern), "search")
     return Pager(client, url, HypervisorPage)
 
 
@@ -249,5 +211,14 @@ def list_servers(client: ServiceClient, hostname_pattern: str) -> Pager[Hypervis
     pattern = _pattern(hostname_pattern)
     if client.microversion_at_least(PATTERN_MICROVERSION):
         return list(client, ListOpts(hypervisor_hostname_pattern=pattern, with_servers=True))
-    url = urls.servers_url(client, check_id("hostname_pattern", pattern))
+    url = client.service_url("os-hypervisors", check_id("hostname_pattern", pattern), "servers")
     return Pager(client, url, HypervisorPage)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "GetOptsBuilder": (GetOpts, "GetOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+    },
+)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import Result
 
@@ -23,6 +24,7 @@ __all__ = [
     "GetResult",
     "Hypervisor",
     "HypervisorPage",
+    "HypervisorResult",
     "HypervisorServer",
     "HypervisorService",
     "Statistics",
@@ -30,35 +32,19 @@ __all__ = [
     "extract_hypervisors",
 ]
 
-_RESOURCES = (
-    "vcpus",
-    "vcpus_used",
-    "memory_mb",
-    "memory_mb_used",
-    "local_gb",
-    "local_gb_used",
-    "free_ram_mb",
-    "free_disk_gb",
-    "current_workload",
-    "running_vms",
-    "disk_available_least",
-)
+#: The last microversion whose hypervisors carry their resources (2.88 removed them).
+RESOURCES_MAX_MICROVERSION = "2.87"
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"expected an integer, not {value!r}")
-    return int(value)
+def _id(value: Any) -> str:
+    """A UUID from 2.53; an integer before, kept here as text."""
+    if isinstance(value, str):
+        return value
+    return str(read.integer(value))
 
 
-def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _cpu_info(value: Any) -> dict[str, Any] | str | None:
-    if value is None or isinstance(value, dict):
+def _cpu_info(value: Any) -> dict[str, Any] | str:
+    if isinstance(value, dict):
         return value
     if isinstance(value, str):
         try:
@@ -69,8 +55,19 @@ def _cpu_info(value: Any) -> dict[str, Any] | str | None:
     raise ValueError(f"cpu_info is an object or a string, not {type(value).__name__}")
 
 
+def _resource() -> Any:
+    """A resource count of a hypervisor: an integer, sent up to 2.87."""
+    return field(read=read.integer, default=None, max_version=RESOURCES_MAX_MICROVERSION)
+
+
+def _total() -> Any:
+    """A resource total of the statistics: an integer."""
+    return field(read=read.integer, default=None)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class HypervisorService:
+class HypervisorService(Model):
     """The ``nova-compute`` service of a hypervisor (``id`` a UUID from 2.53).
 
     Example:
@@ -79,19 +76,13 @@ class HypervisorService:
     """
 
     host: str
-    id: str
+    id: str = field(read=_id)
     disabled_reason: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> HypervisorService:
-        """Read a hypervisor's ``service``."""
-        return cls(
-            host=data["host"], id=str(data["id"]), disabled_reason=data.get("disabled_reason")
-        )
 
-
+@model
 @attrs.frozen(kw_only=True)
-class HypervisorServer:
+class HypervisorServer(Model):
     """A server running on a hypervisor.
 
     Example:
@@ -102,19 +93,18 @@ class HypervisorServer:
     name: str
     uuid: str
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> HypervisorServer:
-        """Read one entry of ``servers``."""
-        return cls(name=data["name"], uuid=data["uuid"])
 
-
+@model
 @attrs.frozen(kw_only=True)
-class Hypervisor:
+class Hypervisor(Model):
     """A hypervisor (compute node) and, up to 2.87, its resources.
 
     ``id`` is a UUID from 2.53 (a number, given here as text, before). ``servers`` is
     ``None`` unless the servers were asked for. ``memory_mb``, ``free_ram_mb`` are in
-    MiB, ``local_gb``, ``free_disk_gb`` in GiB.
+    MiB, ``local_gb``, ``free_disk_gb`` in GiB. ``cpu_info`` is an object from 2.28 (a
+    JSON string before, read into a ``dict`` here when it holds one). The resource
+    fields (``cpu_info`` to ``disk_available_least``) are gone from 2.88, which brings
+    ``uptime``.
 
     Example:
         >>> node = Hypervisor.from_json({"id": "1bb62a04", "hypervisor_hostname": "fake-mini",
@@ -123,56 +113,37 @@ class Hypervisor:
         ('fake-mini', 2, 8192, None)
     """
 
-    id: str
+    id: str = field(read=_id)
     hypervisor_hostname: str | None = None
     state: str | None = None
     status: str | None = None
     hypervisor_type: str | None = None
-    hypervisor_version: int | None = None
-    host_ip: str | None = None
-    service: HypervisorService | None = None
-    servers: tuple[HypervisorServer, ...] | None = None
-    uptime: str | None = None
-    cpu_info: dict[str, Any] | str | None = None
-    vcpus: int | None = None
-    vcpus_used: int | None = None
-    memory_mb: int | None = None
-    memory_mb_used: int | None = None
-    local_gb: int | None = None
-    local_gb_used: int | None = None
-    free_ram_mb: int | None = None
-    free_disk_gb: int | None = None
-    current_workload: int | None = None
-    running_vms: int | None = None
-    disk_available_least: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Hypervisor:
-        """Read one ``hypervisor`` object (any microversion's shape)."""
-        service = data.get("service")
-        servers = data.get("servers")
-        return cls(
-            id=str(data["id"]),
-            hypervisor_hostname=data.get("hypervisor_hostname"),
-            state=data.get("state"),
-            status=data.get("status"),
-            hypervisor_type=data.get("hypervisor_type"),
-            hypervisor_version=_int_or_none(data.get("hypervisor_version")),
-            host_ip=_str_or_none(data.get("host_ip")),
-            service=HypervisorService.from_json(service) if service else None,
-            servers=(
-                tuple(HypervisorServer.from_json(s) for s in servers)
-                if servers is not None
-                else None
-            ),
-            uptime=data.get("uptime"),
-            cpu_info=_cpu_info(data.get("cpu_info")),
-            **{name: _int_or_none(data.get(name)) for name in _RESOURCES},
-        )
+    hypervisor_version: int | None = field(read=read.integer, default=None)
+    host_ip: str | None = field(read=read.text, default=None)
+    service: HypervisorService | None = field(read=read.model(HypervisorService), default=None)
+    servers: tuple[HypervisorServer, ...] | None = field(
+        read=read.tuple_of(HypervisorServer), default=None
+    )
+    uptime: str | None = field(default=None, min_version="2.88")
+    cpu_info: dict[str, Any] | str | None = field(
+        read=_cpu_info, default=None, max_version=RESOURCES_MAX_MICROVERSION
+    )
+    vcpus: int | None = _resource()
+    vcpus_used: int | None = _resource()
+    memory_mb: int | None = _resource()
+    memory_mb_used: int | None = _resource()
+    local_gb: int | None = _resource()
+    local_gb_used: int | None = _resource()
+    free_ram_mb: int | None = _resource()
+    free_disk_gb: int | None = _resource()
+    current_workload: int | None = _resource()
+    running_vms: int | None = _resource()
+    disk_available_least: int | None = _resource()
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Statistics:
+class Statistics(Model):
     """The resources of all hypervisors together (until microversion 2.87).
 
     Example:
@@ -180,34 +151,26 @@ class Statistics:
         2
     """
 
-    count: int
-    vcpus: int | None = None
-    vcpus_used: int | None = None
-    memory_mb: int | None = None
-    memory_mb_used: int | None = None
-    local_gb: int | None = None
-    local_gb_used: int | None = None
-    free_ram_mb: int | None = None
-    free_disk_gb: int | None = None
-    current_workload: int | None = None
-    running_vms: int | None = None
-    disk_available_least: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Statistics:
-        """Read the ``hypervisor_statistics`` object."""
-        return cls(
-            count=int(data["count"]),
-            **{name: _int_or_none(data.get(name)) for name in _RESOURCES},
-        )
+    count: int = field(read=read.integer)
+    vcpus: int | None = _total()
+    vcpus_used: int | None = _total()
+    memory_mb: int | None = _total()
+    memory_mb_used: int | None = _total()
+    local_gb: int | None = _total()
+    local_gb_used: int | None = _total()
+    free_ram_mb: int | None = _total()
+    free_disk_gb: int | None = _total()
+    current_workload: int | None = _total()
+    running_vms: int | None = _total()
+    disk_available_least: int | None = _total()
 
 
-class GetResult(Result[Hypervisor]):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.hypervisors.get`.
+class HypervisorResult(Result[Hypervisor]):
+    """A response whose ``hypervisor`` member is a :class:`Hypervisor` (the answer to ``get``).
 
     Example:
-        >>> GetResult(body={"hypervisor": {"id": 1, "hypervisor_hostname": "fake-mini"}}
-        ...           ).extract().id
+        >>> HypervisorResult(body={"hypervisor": {"id": 1, "hypervisor_hostname": "fake-mini"}}
+        ...                  ).extract().id
         '1'
     """
 
@@ -215,6 +178,9 @@ class GetResult(Result[Hypervisor]):
     model = Hypervisor
 
     __slots__ = ()
+
+
+GetResult = HypervisorResult
 
 
 class StatisticsResult(Result[Statistics]):

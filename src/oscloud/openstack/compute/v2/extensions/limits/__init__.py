@@ -11,22 +11,10 @@ Usage::
     other = limits.get(compute, limits.GetOpts(tenant_id=project_id)).extract()
 """
 
-from oscloud.openstack.compute.v2.extensions.limits.requests import GetOpts, GetOptsBuilder, get
-from oscloud.openstack.compute.v2.extensions.limits.results import (
-    Absolute,
-    GetResult,
-    Limits,
-    RateLimit,
-    RateLimitEntry,
-)
+from oscloud.openstack.compute.v2.extensions.limits import requests as _requests
+from oscloud.openstack.compute.v2.extensions.limits import results as _results
+from oscloud.openstack.compute.v2.extensions.limits.requests import *
+from oscloud.openstack.compute.v2.extensions.limits.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.limits.results import *
 
-__all__ = [
-    "Absolute",
-    "GetOpts",
-    "GetOptsBuilder",
-    "GetResult",
-    "Limits",
-    "RateLimit",
-    "RateLimitEntry",
-    "get",
-]
+__all__ = _requests.__all__ + _results.__all__

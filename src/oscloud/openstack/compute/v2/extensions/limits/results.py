@@ -3,53 +3,24 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.results import Result
 
-__all__ = ["Absolute", "GetResult", "Limits", "RateLimit", "RateLimitEntry"]
-
-_ABSOLUTE = {
-    "max_image_meta": "maxImageMeta",
-    "max_personality": "maxPersonality",
-    "max_personality_size": "maxPersonalitySize",
-    "max_security_group_rules": "maxSecurityGroupRules",
-    "max_security_groups": "maxSecurityGroups",
-    "max_server_meta": "maxServerMeta",
-    "max_total_cores": "maxTotalCores",
-    "max_total_floating_ips": "maxTotalFloatingIps",
-    "max_total_instances": "maxTotalInstances",
-    "max_total_keypairs": "maxTotalKeypairs",
-    "max_total_ram_size": "maxTotalRAMSize",
-    "max_server_groups": "maxServerGroups",
-    "max_server_group_members": "maxServerGroupMembers",
-    "total_cores_used": "totalCoresUsed",
-    "total_floating_ips_used": "totalFloatingIpsUsed",
-    "total_instances_used": "totalInstancesUsed",
-    "total_ram_used": "totalRAMUsed",
-    "total_security_groups_used": "totalSecurityGroupsUsed",
-    "total_server_groups_used": "totalServerGroupsUsed",
-}
+__all__ = ["Absolute", "GetResult", "Limits", "LimitsResult", "RateLimit", "RateLimitEntry"]
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"a limit is an integer, not {value!r}")
-    return int(value)
-
-
+@model
 @attrs.frozen(kw_only=True)
-class Absolute:
+class Absolute(Model):
     """The project's limits (``max_*``, ``-1`` unlimited) and its use (``total_*_used``).
 
     ``max_total_ram_size`` and ``total_ram_used`` are in MiB. The floating IP and security
-    group fields are gone from 2.36; ``max_personality*`` from 2.57.
+    group fields are gone from 2.36, ``max_image_meta`` from 2.39 and ``max_personality*``
+    from 2.57.
 
     Example:
         >>> absolute = Absolute.from_json({"maxTotalCores": 20, "totalCoresUsed": 4,
@@ -58,34 +29,50 @@ class Absolute:
         (20, 4, 51200)
     """
 
-    max_image_meta: int | None = None
-    max_personality: int | None = None
-    max_personality_size: int | None = None
-    max_security_group_rules: int | None = None
-    max_security_groups: int | None = None
-    max_server_meta: int | None = None
-    max_total_cores: int | None = None
-    max_total_floating_ips: int | None = None
-    max_total_instances: int | None = None
-    max_total_keypairs: int | None = None
-    max_total_ram_size: int | None = None
-    max_server_groups: int | None = None
-    max_server_group_members: int | None = None
-    total_cores_used: int | None = None
-    total_floating_ips_used: int | None = None
-    total_instances_used: int | None = None
-    total_ram_used: int | None = None
-    total_security_groups_used: int | None = None
-    total_server_groups_used: int | None = None
+    max_image_meta: int | None = field(
+        "maxImageMeta", read=read.integer, default=None, max_version="2.38"
+    )
+    max_personality: int | None = field(
+        "maxPersonality", read=read.integer, default=None, max_version="2.56"
+    )
+    max_personality_size: int | None = field(
+        "maxPersonalitySize", read=read.integer, default=None, max_version="2.56"
+    )
+    max_security_group_rules: int | None = field(
+        "maxSecurityGroupRules", read=read.integer, default=None, max_version="2.35"
+    )
+    max_security_groups: int | None = field(
+        "maxSecurityGroups", read=read.integer, default=None, max_version="2.35"
+    )
+    max_server_meta: int | None = field("maxServerMeta", read=read.integer, default=None)
+    max_total_cores: int | None = field("maxTotalCores", read=read.integer, default=None)
+    max_total_floating_ips: int | None = field(
+        "maxTotalFloatingIps", read=read.integer, default=None, max_version="2.35"
+    )
+    max_total_instances: int | None = field("maxTotalInstances", read=read.integer, default=None)
+    max_total_keypairs: int | None = field("maxTotalKeypairs", read=read.integer, default=None)
+    max_total_ram_size: int | None = field("maxTotalRAMSize", read=read.integer, default=None)
+    max_server_groups: int | None = field("maxServerGroups", read=read.integer, default=None)
+    max_server_group_members: int | None = field(
+        "maxServerGroupMembers", read=read.integer, default=None
+    )
+    total_cores_used: int | None = field("totalCoresUsed", read=read.integer, default=None)
+    total_floating_ips_used: int | None = field(
+        "totalFloatingIpsUsed", read=read.integer, default=None, max_version="2.35"
+    )
+    total_instances_used: int | None = field("totalInstancesUsed", read=read.integer, default=None)
+    total_ram_used: int | None = field("totalRAMUsed", read=read.integer, default=None)
+    total_security_groups_used: int | None = field(
+        "totalSecurityGroupsUsed", read=read.integer, default=None, max_version="2.35"
+    )
+    total_server_groups_used: int | None = field(
+        "totalServerGroupsUsed", read=read.integer, default=None
+    )
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Absolute:
-        """Read the ``absolute`` object."""
-        return cls(**{field: _int_or_none(data.get(wire)) for field, wire in _ABSOLUTE.items()})
 
-
+@model
 @attrs.frozen(kw_only=True)
-class RateLimitEntry:
+class RateLimitEntry(Model):
     """One rate limit: ``value`` requests of ``verb`` per ``unit``, ``remaining`` left.
 
     Example:
@@ -96,25 +83,15 @@ class RateLimitEntry:
     """
 
     verb: str
-    value: int
-    remaining: int
+    value: int = field(read=read.integer)
+    remaining: int = field(read=read.integer)
     unit: str
-    next_available: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RateLimitEntry:
-        """Read one entry of a rate's ``limit`` list."""
-        return cls(
-            verb=data["verb"],
-            value=int(data["value"]),
-            remaining=int(data["remaining"]),
-            unit=data["unit"],
-            next_available=to_utc_or_none(data.get("next-available")),
-        )
+    next_available: _dt.datetime | None = field("next-available", read=read.timestamp, default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class RateLimit:
+class RateLimit(Model):
     """The rate limits of the URIs matching ``regex`` (legacy: Nova now sends none).
 
     Example:
@@ -124,20 +101,14 @@ class RateLimit:
 
     uri: str
     regex: str
-    limits: tuple[RateLimitEntry, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RateLimit:
-        """Read one entry of ``rate``."""
-        return cls(
-            uri=data["uri"],
-            regex=data["regex"],
-            limits=tuple(RateLimitEntry.from_json(item) for item in data.get("limit") or ()),
-        )
+    limits: tuple[RateLimitEntry, ...] = field(
+        "limit", read=read.tuple_of(RateLimitEntry), default=()
+    )
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Limits:
+class Limits(Model):
     """The ``limits`` of a project: ``absolute`` limits and use, ``rate`` limits.
 
     Example:
@@ -146,24 +117,16 @@ class Limits:
         (10, ())
     """
 
-    absolute: Absolute
-    rate: tuple[RateLimit, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Limits:
-        """Read the ``limits`` object."""
-        return cls(
-            absolute=Absolute.from_json(data.get("absolute") or {}),
-            rate=tuple(RateLimit.from_json(item) for item in data.get("rate") or ()),
-        )
+    absolute: Absolute = field(read=read.model(Absolute), factory=Absolute)
+    rate: tuple[RateLimit, ...] = field(read=read.tuple_of(RateLimit), default=())
 
 
-class GetResult(Result[Limits]):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.limits.get`.
+class LimitsResult(Result[Limits]):
+    """A response whose ``limits`` member is a :class:`Limits` (the answer to ``get``).
 
     Example:
-        >>> GetResult(body={"limits": {"absolute": {"maxTotalCores": 20}, "rate": []}}
-        ...           ).extract().absolute.max_total_cores
+        >>> LimitsResult(body={"limits": {"absolute": {"maxTotalCores": 20}, "rate": []}}
+        ...              ).extract().absolute.max_total_cores
         20
     """
 
@@ -171,3 +134,6 @@ class GetResult(Result[Limits]):
     model = Limits
 
     __slots__ = ()
+
+
+GetResult = LimitsResult

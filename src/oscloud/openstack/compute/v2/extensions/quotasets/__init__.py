@@ -16,46 +16,10 @@ Usage::
     defaults = quotasets.get_defaults(compute, project_id).extract()
 """
 
-from oscloud.openstack.compute.v2.extensions.quotasets.requests import (
-    GetOpts,
-    GetOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    delete,
-    get,
-    get_defaults,
-    get_detail,
-    update,
-)
-from oscloud.openstack.compute.v2.extensions.quotasets.results import (
-    DefaultsResult,
-    DeleteResult,
-    DetailResult,
-    GetResult,
-    QuotaDetail,
-    QuotaDetailSet,
-    QuotaSet,
-    QuotaSetResult,
-    UpdateResult,
-)
+from oscloud.openstack.compute.v2.extensions.quotasets import requests as _requests
+from oscloud.openstack.compute.v2.extensions.quotasets import results as _results
+from oscloud.openstack.compute.v2.extensions.quotasets.requests import *
+from oscloud.openstack.compute.v2.extensions.quotasets.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.quotasets.results import *
 
-__all__ = [
-    "DefaultsResult",
-    "DeleteResult",
-    "DetailResult",
-    "GetOpts",
-    "GetOptsBuilder",
-    "GetResult",
-    "QuotaDetail",
-    "QuotaDetailSet",
-    "QuotaSet",
-    "QuotaSetResult",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "delete",
-    "get",
-    "get_defaults",
-    "get_detail",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,17 +2,17 @@
 
 A limit of ``-1`` means unlimited. Fields a microversion no longer has are ``None``:
 ``fixed_ips``, ``floating_ips``, ``networks``, ``security_groups`` and
-``security_group_rules`` go away in 2.36, ``injected_files``,
-``injected_file_content_bytes`` and ``injected_file_path_bytes`` in 2.57.
+``security_group_rules`` go away in 2.36 (the last that has them is 2.35),
+``injected_files``, ``injected_file_content_bytes`` and ``injected_file_path_bytes`` in
+2.57 (the last is 2.56).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.results import ErrResult, Result
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "GetResult",
     "QuotaDetail",
     "QuotaDetailSet",
+    "QuotaDetailSetResult",
     "QuotaSet",
     "QuotaSetResult",
     "UpdateResult",
@@ -47,19 +48,13 @@ QUOTA_NAMES = (
 )
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"a quota is an integer, not {value!r}")
-    return int(value)
-
-
+@model
 @attrs.frozen(kw_only=True)
-class QuotaSet:
+class QuotaSet(Model):
     """The limits of a project (or of one user in it); ``-1`` is unlimited.
 
     ``ram`` is in MiB. ``id`` is the project id (absent in the answer to an update).
+    The network quotas are there up to 2.35, the injected file ones up to 2.56.
 
     Example:
         >>> quotas = QuotaSet.from_json({"id": "fake_tenant", "cores": 20, "ram": 51200,
@@ -69,31 +64,30 @@ class QuotaSet:
     """
 
     id: str | None = None
-    instances: int | None = None
-    cores: int | None = None
-    ram: int | None = None
-    key_pairs: int | None = None
-    metadata_items: int | None = None
-    server_groups: int | None = None
-    server_group_members: int | None = None
-    injected_files: int | None = None
-    injected_file_content_bytes: int | None = None
-    injected_file_path_bytes: int | None = None
-    fixed_ips: int | None = None
-    floating_ips: int | None = None
-    networks: int | None = None
-    security_groups: int | None = None
-    security_group_rules: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaSet:
-        """Read a ``quota_set`` object of limits."""
-        values = {name: _int_or_none(data.get(name)) for name in QUOTA_NAMES}
-        return cls(id=data.get("id"), **values)
+    instances: int | None = field(read=read.integer, default=None)
+    cores: int | None = field(read=read.integer, default=None)
+    ram: int | None = field(read=read.integer, default=None)
+    key_pairs: int | None = field(read=read.integer, default=None)
+    metadata_items: int | None = field(read=read.integer, default=None)
+    server_groups: int | None = field(read=read.integer, default=None)
+    server_group_members: int | None = field(read=read.integer, default=None)
+    injected_files: int | None = field(read=read.integer, default=None, max_version="2.56")
+    injected_file_content_bytes: int | None = field(
+        read=read.integer, default=None, max_version="2.56"
+    )
+    injected_file_path_bytes: int | None = field(
+        read=read.integer, default=None, max_version="2.56"
+    )
+    fixed_ips: int | None = field(read=read.integer, default=None, max_version="2.35")
+    floating_ips: int | None = field(read=read.integer, default=None, max_version="2.35")
+    networks: int | None = field(read=read.integer, default=None, max_version="2.35")
+    security_groups: int | None = field(read=read.integer, default=None, max_version="2.35")
+    security_group_rules: int | None = field(read=read.integer, default=None, max_version="2.35")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class QuotaDetail:
+class QuotaDetail(Model):
     """One quota with its use: ``limit`` (``-1`` unlimited), ``in_use`` and ``reserved``.
 
     Example:
@@ -101,27 +95,20 @@ class QuotaDetail:
         QuotaDetail(limit=20, in_use=2, reserved=0)
     """
 
-    limit: int
-    in_use: int
-    reserved: int = 0
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaDetail:
-        """Read one ``{"in_use", "limit", "reserved"}`` object."""
-        return cls(
-            limit=int(data["limit"]),
-            in_use=int(data["in_use"]),
-            reserved=int(data.get("reserved") or 0),
-        )
+    limit: int = field(read=read.integer)
+    in_use: int = field(read=read.integer)
+    reserved: int = field(read=read.integer, default=0)
 
 
-def _detail_or_none(value: Any) -> QuotaDetail | None:
-    return None if value is None else QuotaDetail.from_json(value)
+_detail = read.model(QuotaDetail)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class QuotaDetailSet:
+class QuotaDetailSet(Model):
     """The limits of a project with what is in use (``GET .../detail``).
+
+    The network quotas are there up to 2.35, the injected file ones up to 2.56.
 
     Example:
         >>> usage = QuotaDetailSet.from_json({"id": "fake_tenant",
@@ -131,31 +118,29 @@ class QuotaDetailSet:
     """
 
     id: str | None = None
-    instances: QuotaDetail | None = None
-    cores: QuotaDetail | None = None
-    ram: QuotaDetail | None = None
-    key_pairs: QuotaDetail | None = None
-    metadata_items: QuotaDetail | None = None
-    server_groups: QuotaDetail | None = None
-    server_group_members: QuotaDetail | None = None
-    injected_files: QuotaDetail | None = None
-    injected_file_content_bytes: QuotaDetail | None = None
-    injected_file_path_bytes: QuotaDetail | None = None
-    fixed_ips: QuotaDetail | None = None
-    floating_ips: QuotaDetail | None = None
-    networks: QuotaDetail | None = None
-    security_groups: QuotaDetail | None = None
-    security_group_rules: QuotaDetail | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaDetailSet:
-        """Read a ``quota_set`` object of details."""
-        values = {name: _detail_or_none(data.get(name)) for name in QUOTA_NAMES}
-        return cls(id=data.get("id"), **values)
+    instances: QuotaDetail | None = field(read=_detail, default=None)
+    cores: QuotaDetail | None = field(read=_detail, default=None)
+    ram: QuotaDetail | None = field(read=_detail, default=None)
+    key_pairs: QuotaDetail | None = field(read=_detail, default=None)
+    metadata_items: QuotaDetail | None = field(read=_detail, default=None)
+    server_groups: QuotaDetail | None = field(read=_detail, default=None)
+    server_group_members: QuotaDetail | None = field(read=_detail, default=None)
+    injected_files: QuotaDetail | None = field(read=_detail, default=None, max_version="2.56")
+    injected_file_content_bytes: QuotaDetail | None = field(
+        read=_detail, default=None, max_version="2.56"
+    )
+    injected_file_path_bytes: QuotaDetail | None = field(
+        read=_detail, default=None, max_version="2.56"
+    )
+    fixed_ips: QuotaDetail | None = field(read=_detail, default=None, max_version="2.35")
+    floating_ips: QuotaDetail | None = field(read=_detail, default=None, max_version="2.35")
+    networks: QuotaDetail | None = field(read=_detail, default=None, max_version="2.35")
+    security_groups: QuotaDetail | None = field(read=_detail, default=None, max_version="2.35")
+    security_group_rules: QuotaDetail | None = field(read=_detail, default=None, max_version="2.35")
 
 
 class QuotaSetResult(Result[QuotaSet]):
-    """A response whose ``quota_set`` member holds limits.
+    """A response whose ``quota_set`` member holds limits (get, defaults, update).
 
     Example:
         >>> QuotaSetResult(body={"quota_set": {"instances": 10}}).extract().instances
@@ -168,44 +153,11 @@ class QuotaSetResult(Result[QuotaSet]):
     __slots__ = ()
 
 
-class GetResult(QuotaSetResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.quotasets.get`.
+class QuotaDetailSetResult(Result[QuotaDetailSet]):
+    """A response whose ``quota_set`` member holds limits with their use (detail).
 
     Example:
-        >>> GetResult(body={"quota_set": {"id": "p1", "cores": 20}}).extract().cores
-        20
-    """
-
-    __slots__ = ()
-
-
-class DefaultsResult(QuotaSetResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.quotasets.get_defaults`.
-
-    Example:
-        >>> DefaultsResult(body={"quota_set": {"id": "p1", "ram": 51200}}).extract().ram
-        51200
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(QuotaSetResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.quotasets.update`.
-
-    Example:
-        >>> UpdateResult(body={"quota_set": {"instances": 20}}).extract().instances
-        20
-    """
-
-    __slots__ = ()
-
-
-class DetailResult(Result[QuotaDetailSet]):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.quotasets.get_detail`.
-
-    Example:
-        >>> DetailResult(body={"quota_set": {"ram": {"in_use": 512, "limit": 51200,
+        >>> QuotaDetailSetResult(body={"quota_set": {"ram": {"in_use": 512, "limit": 51200,
         ...     "reserved": 0}}}).extract().ram.in_use
         512
     """
@@ -216,12 +168,8 @@ class DetailResult(Result[QuotaDetailSet]):
     __slots__ = ()
 
 
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.quotasets.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = QuotaSetResult
+DefaultsResult = QuotaSetResult
+UpdateResult = QuotaSetResult
+DetailResult = QuotaDetailSetResult
+DeleteResult = ErrResult

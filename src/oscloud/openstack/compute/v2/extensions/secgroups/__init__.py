@@ -27,80 +27,28 @@ from typing import TYPE_CHECKING, Any
 from oscloud.openstack.compute.v2.extensions.secgroups import requests as _requests
 from oscloud.openstack.compute.v2.extensions.secgroups import results as _results
 
-if TYPE_CHECKING:
-    from oscloud.openstack.compute.v2.extensions.secgroups.requests import (
-        CreateOpts,
-        CreateOptsBuilder,
-        CreateRuleOpts,
-        CreateRuleOptsBuilder,
-        ListOpts,
-        ListOptsBuilder,
-        UpdateOpts,
-        UpdateOptsBuilder,
-        add_server,
-        create,
-        create_rule,
-        delete,
-        delete_rule,
-        get,
-        list,
-        list_by_server,
-        remove_server,
-        update,
-    )
-    from oscloud.openstack.compute.v2.extensions.secgroups.results import (
-        ActionResult,
-        CreateResult,
-        CreateRuleResult,
-        DeleteResult,
-        DeleteRuleResult,
-        GetResult,
-        Rule,
-        RuleGroup,
-        SecurityGroup,
-        SecurityGroupPage,
-        SecurityGroupResult,
-        UpdateResult,
-        extract_security_groups,
-    )
+if TYPE_CHECKING:  # the names for type checkers; at run time __getattr__ gives them
+    from oscloud.openstack.compute.v2.extensions.secgroups.requests import *
+    from oscloud.openstack.compute.v2.extensions.secgroups.results import *
 
-__all__ = [
-    "ActionResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "CreateRuleOpts",
-    "CreateRuleOptsBuilder",
-    "CreateRuleResult",
-    "DeleteResult",
-    "DeleteRuleResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "Rule",
-    "RuleGroup",
-    "SecurityGroup",
-    "SecurityGroupPage",
-    "SecurityGroupResult",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "add_server",
-    "create",
-    "create_rule",
-    "delete",
-    "delete_rule",
-    "extract_security_groups",
-    "get",
-    "list",
-    "list_by_server",
-    "remove_server",
-    "update",
-]
+# Not imported into the package namespace: every public name is given by ``__getattr__``,
+# which warns, so that any use of the package warns.
+__all__ = _requests.__all__ + _results.__all__
+
+#: The builder Protocols this package had, and the option class each name now gives.
+_REMOVED = {
+    "CreateOptsBuilder": "CreateOpts",
+    "CreateRuleOptsBuilder": "CreateRuleOpts",
+    "ListOptsBuilder": "ListOpts",
+    "UpdateOptsBuilder": "UpdateOpts",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """Give a public name of the package, with its :class:`DeprecationWarning`."""
+    """Give a public name of the package (or a removed one), with its DeprecationWarning."""
+    if name in _REMOVED:
+        _results.warn_deprecated(name)
+        return vars(_requests)[_REMOVED[name]]
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     _results.warn_deprecated(name)

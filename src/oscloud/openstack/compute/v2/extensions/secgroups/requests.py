@@ -10,14 +10,13 @@ server's groups keep working at every microversion.
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MicroversionError
-from oscloud.openstack.compute.v2.extensions.secgroups import urls
 from oscloud.openstack.compute.v2.extensions.secgroups.results import (
     ActionResult,
     CreateResult,
@@ -35,13 +34,9 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "CreateRuleOpts",
-    "CreateRuleOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "add_server",
     "create",
     "create_rule",
@@ -71,6 +66,12 @@ def _proxy(client: ServiceClient, name: str) -> None:
         )
 
 
+def _group_url(client: ServiceClient, security_group_id: str) -> str:
+    """``/os-security-groups/{security_group_id}``, the id checked."""
+    group_id = check_id("security_group_id", security_group_id)
+    return client.service_url("os-security-groups", group_id)
+
+
 def _text(what: str) -> Any:
     def check(value: Any) -> str:
         if not isinstance(value, str) or not value.strip() or len(value) > 255:
@@ -89,26 +90,12 @@ def _port(what: str) -> Any:
     return check
 
 
-class ListOptsBuilder(Protocol):
-    """Deprecated: anything that can build the query of ``GET /os-security-groups``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(all_tenants=True)
-        >>> builder.to_security_group_list_query()
-        [('all_tenants', 'true')]
-    """
-
-    def to_security_group_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Deprecated: whose security groups to list (``all_tenants``), and a slice.
 
     Example:
-        >>> ListOpts(all_tenants=True, limit=10, offset=0).to_security_group_list_query()
+        >>> wire.build_query(ListOpts(all_tenants=True, limit=10, offset=0), client=None)
         [('all_tenants', 'true'), ('limit', '10'), ('offset', '0')]
     """
 
@@ -116,12 +103,8 @@ class ListOpts:
     limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
 
-    def to_security_group_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[SecurityGroup]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[SecurityGroup]:
     """Deprecated: list security groups, ``GET /os-security-groups`` (200), in one page.
 
     Raises:
@@ -132,9 +115,7 @@ def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Se
         ...     print(group.id, group.name)
     """
     _proxy(client, "list")
-    url = urls.security_groups_url(client)
-    if opts is not None:
-        url = wire.with_query(url, opts.to_security_group_list_query())
+    url = wire.url(client, "os-security-groups", query=opts, of=ListOpts)
     return Pager(client, url, SecurityGroupPage)
 
 
@@ -148,7 +129,7 @@ def list_by_server(client: ServiceClient, server_id: str) -> Pager[SecurityGroup
         ['default']
     """
     warn_deprecated("list_by_server")
-    url = urls.server_security_groups_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "os-security-groups")
     return Pager(client, url, SecurityGroupPage)
 
 
@@ -162,22 +143,8 @@ def get(client: ServiceClient, security_group_id: str) -> GetResult:
         >>> secgroups.get(compute, group_id).extract().rules  # doctest: +SKIP
     """
     _proxy(client, "get")
-    url = urls.security_group_url(client, check_id("security_group_id", security_group_id))
+    url = _group_url(client, security_group_id)
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class CreateOptsBuilder(Protocol):
-    """Deprecated: anything that can build the body of ``POST /os-security-groups``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="web", description="web servers")
-        >>> builder.to_security_group_create_map()
-        {'security_group': {'name': 'web', 'description': 'web servers'}}
-    """
-
-    def to_security_group_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-security-groups``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -185,8 +152,8 @@ class CreateOpts:
     """Deprecated: a new security group; Nova requires both a name and a description.
 
     Example:
-        >>> CreateOpts(name="json-test", description="description"
-        ...            ).to_security_group_create_map()
+        >>> opts = CreateOpts(name="json-test", description="description")
+        >>> wire.build_body(opts, "security_group", client=None)
         {'security_group': {'name': 'json-test', 'description': 'description'}}
     """
 
@@ -195,12 +162,8 @@ class CreateOpts:
         metadata=wire.body("description", required=True, encode=_text("description"))
     )
 
-    def to_security_group_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-security-groups``."""
-        return wire.build_body(self, "security_group")
 
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Deprecated: create a security group, ``POST /os-security-groups`` (200).
 
     Raises:
@@ -210,24 +173,10 @@ def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
         >>> group = secgroups.create(compute, CreateOpts(name="web",  # doctest: +SKIP
         ...                          description="web servers")).extract()
     """
-    body = opts.to_security_group_create_map()
+    body = wire.build_body(opts, "security_group", client=client, of=CreateOpts)
     _proxy(client, "create")
-    url = urls.security_groups_url(client)
+    url = client.service_url("os-security-groups")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Deprecated: anything that can build the body of a security group update.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="web", description="web servers")
-        >>> builder.to_security_group_update_map()
-        {'security_group': {'name': 'web', 'description': 'web servers'}}
-    """
-
-    def to_security_group_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-security-groups/{security_group_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -235,7 +184,8 @@ class UpdateOpts:
     """Deprecated: a security group's new name and description (Nova requires both).
 
     Example:
-        >>> UpdateOpts(name="renamed", description="new").to_security_group_update_map()
+        >>> opts = UpdateOpts(name="renamed", description="new")
+        >>> wire.build_body(opts, "security_group", client=None)
         {'security_group': {'name': 'renamed', 'description': 'new'}}
     """
 
@@ -244,12 +194,8 @@ class UpdateOpts:
         metadata=wire.body("description", required=True, encode=_text("description"))
     )
 
-    def to_security_group_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-security-groups/{security_group_id}``."""
-        return wire.build_body(self, "security_group")
 
-
-def update(client: ServiceClient, security_group_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, security_group_id: str, opts: UpdateOpts) -> UpdateResult:
     """Deprecated: rename a group, ``PUT /os-security-groups/{security_group_id}`` (200).
 
     Raises:
@@ -259,8 +205,8 @@ def update(client: ServiceClient, security_group_id: str, opts: UpdateOptsBuilde
         >>> secgroups.update(compute, group_id, UpdateOpts(name="web",  # doctest: +SKIP
         ...                  description="web servers")).extract()
     """
-    url = urls.security_group_url(client, check_id("security_group_id", security_group_id))
-    body = opts.to_security_group_update_map()
+    url = _group_url(client, security_group_id)
+    body = wire.build_body(opts, "security_group", client=client, of=UpdateOpts)
     _proxy(client, "update")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
@@ -274,24 +220,9 @@ def delete(client: ServiceClient, security_group_id: str) -> DeleteResult:
     Example:
         >>> secgroups.delete(compute, group_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.security_group_url(client, check_id("security_group_id", security_group_id))
+    url = _group_url(client, security_group_id)
     _proxy(client, "delete")
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
-
-
-class CreateRuleOptsBuilder(Protocol):
-    """Deprecated: anything that can build the body of ``POST /os-security-group-rules``.
-
-    Example:
-        >>> builder: CreateRuleOptsBuilder = CreateRuleOpts(parent_group_id="g1",
-        ...     ip_protocol="tcp", from_port=22, to_port=22, cidr="10.0.0.0/24")
-        >>> builder.to_security_group_rule_create_map()["security_group_rule"]["cidr"]
-        '10.0.0.0/24'
-    """
-
-    def to_security_group_rule_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-security-group-rules``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -303,9 +234,9 @@ class CreateRuleOpts:
     or from the members of ``group_id``, not both.
 
     Example:
-        >>> CreateRuleOpts(parent_group_id="21111111-1111-1111-1111-111111111112",
-        ...     ip_protocol="tcp", from_port=22, to_port=22, cidr="10.0.0.0/24"
-        ...     ).to_security_group_rule_create_map()
+        >>> opts = CreateRuleOpts(parent_group_id="21111111-1111-1111-1111-111111111112",
+        ...     ip_protocol="tcp", from_port=22, to_port=22, cidr="10.0.0.0/24")
+        >>> wire.build_body(opts, "security_group_rule", client=None)
         {'security_group_rule': {'parent_group_id': '21111111-1111-1111-1111-111111111112', \
 'ip_protocol': 'tcp', 'from_port': 22, 'to_port': 22, 'cidr': '10.0.0.0/24'}}
     """
@@ -321,29 +252,24 @@ class CreateRuleOpts:
     cidr: str | None = attrs.field(default=None, metadata=wire.body("cidr"))
     group_id: str | None = attrs.field(default=None, metadata=wire.body("group_id"))
 
-    def to_security_group_rule_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-security-group-rules``.
 
-        Raises:
-            MissingInputError: no ``parent_group_id``.
-            ValueError: an unknown protocol, a port out of range, a range that ends
-                before it starts, or both ``cidr`` and ``group_id``.
-        """
-        if self.ip_protocol is not None and str(self.ip_protocol).lower() not in _PROTOCOLS:
-            raise ValueError(f"ip_protocol is tcp, udp or icmp, not {self.ip_protocol!r}")
-        if self.cidr is not None and self.group_id is not None:
-            raise ValueError("give CreateRuleOpts.cidr or .group_id, not both")
-        if (
-            isinstance(self.from_port, int)
-            and isinstance(self.to_port, int)
-            and str(self.ip_protocol).lower() in ("tcp", "udp")
-            and self.to_port < self.from_port
-        ):
-            raise ValueError(f"to_port {self.to_port} is below from_port {self.from_port}")
-        return wire.build_body(self, "security_group_rule")
+def _check_rule(opts: CreateRuleOpts) -> None:
+    """The checks of a rule that involve several fields."""
+    protocol = opts.ip_protocol
+    if protocol is not None and str(protocol).lower() not in _PROTOCOLS:
+        raise ValueError(f"ip_protocol is tcp, udp or icmp, not {protocol!r}")
+    if opts.cidr is not None and opts.group_id is not None:
+        raise ValueError("give CreateRuleOpts.cidr or .group_id, not both")
+    if (
+        isinstance(opts.from_port, int)
+        and isinstance(opts.to_port, int)
+        and str(protocol).lower() in ("tcp", "udp")
+        and opts.to_port < opts.from_port
+    ):
+        raise ValueError(f"to_port {opts.to_port} is below from_port {opts.from_port}")
 
 
-def create_rule(client: ServiceClient, opts: CreateRuleOptsBuilder) -> CreateRuleResult:
+def create_rule(client: ServiceClient, opts: CreateRuleOpts) -> CreateRuleResult:
     """Deprecated: add a rule, ``POST /os-security-group-rules`` (200).
 
     Raises:
@@ -354,9 +280,10 @@ def create_rule(client: ServiceClient, opts: CreateRuleOptsBuilder) -> CreateRul
         ...     parent_group_id=group_id, ip_protocol="tcp", from_port=22, to_port=22,
         ...     cidr="0.0.0.0/0")).extract()
     """
-    body = opts.to_security_group_rule_create_map()
+    _check_rule(wire.checked(opts, CreateRuleOpts))
+    body = wire.build_body(opts, "security_group_rule", client=client, of=CreateRuleOpts)
     _proxy(client, "create_rule")
-    url = urls.rules_url(client)
+    url = client.service_url("os-security-group-rules")
     return client.call(CreateRuleResult, "POST", url, json=body, ok_codes=(200,))
 
 
@@ -369,7 +296,7 @@ def delete_rule(client: ServiceClient, rule_id: str) -> DeleteRuleResult:
     Example:
         >>> secgroups.delete_rule(compute, rule_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.rule_url(client, check_id("rule_id", rule_id))
+    url = client.service_url("os-security-group-rules", check_id("rule_id", rule_id))
     _proxy(client, "delete_rule")
     return client.call(DeleteRuleResult, "DELETE", url, ok_codes=(202,))
 
@@ -377,7 +304,7 @@ def delete_rule(client: ServiceClient, rule_id: str) -> DeleteRuleResult:
 def _server_action(
     client: ServiceClient, server_id: str, action: str, group_name: str
 ) -> ActionResult:
-    url = urls.server_action_url(client, check_id("server_id", server_id))
+    url = client.service_url("servers", check_id("server_id", server_id), "action")
     body = {action: {"name": _text("a security group name")(group_name)}}
     return client.call(ActionResult, "POST", url, json=body, ok_codes=(202,))
 
@@ -404,3 +331,14 @@ def remove_server(client: ServiceClient, server_id: str, group_name: str) -> Act
     """
     warn_deprecated("remove_server")
     return _server_action(client, server_id, "removeSecurityGroup", group_name)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "CreateRuleOptsBuilder": (CreateRuleOpts, "CreateRuleOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

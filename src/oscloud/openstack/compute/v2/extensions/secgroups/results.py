@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -25,6 +27,7 @@ __all__ = [
     "GetResult",
     "Rule",
     "RuleGroup",
+    "RuleResult",
     "SecurityGroup",
     "SecurityGroupPage",
     "SecurityGroupResult",
@@ -55,20 +58,16 @@ def warn_deprecated(name: str, stacklevel: int = 3) -> None:
     )
 
 
-def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _text_id(value: Any) -> str:
+    """An id or a project id: a UUID with Neutron, a number (here as text) with nova-network."""
+    if isinstance(value, str):
+        return value
+    return str(read.integer(value))
 
 
-def _port(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"a port is an integer, not {value!r}")
-    return int(value)
-
-
+@model
 @attrs.frozen(kw_only=True)
-class RuleGroup:
+class RuleGroup(Model):
     """Deprecated: the security group a rule lets traffic from.
 
     Example:
@@ -79,16 +78,25 @@ class RuleGroup:
     name: str
     tenant_id: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RuleGroup | None:
-        """Read a rule's ``group`` (``{}`` when the rule has a CIDR instead)."""
-        if not data:
-            return None
-        return cls(name=data["name"], tenant_id=data.get("tenant_id"))
+
+def _rule_group(value: Any) -> RuleGroup | None:
+    """A rule's ``group``: ``{}`` when the rule has a CIDR instead."""
+    if not value:
+        return None
+    group: RuleGroup = RuleGroup.from_json(value)
+    return group
 
 
+def _cidr(data: Any) -> str | None:
+    """``ip_range.cidr`` (``ip_range`` is ``{}`` when the rule names a group instead)."""
+    ip_range = read.mapping(data.get("ip_range"))
+    cidr = ip_range.get("cidr")
+    return None if cidr is None else read.text(cidr)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class Rule:
+class Rule(Model):
     """Deprecated: one rule of a legacy security group.
 
     Traffic of ``ip_protocol`` on ports ``from_port`` to ``to_port`` (ICMP type and code)
@@ -102,30 +110,23 @@ class Rule:
         ('10.0.0.0/24', 22, None)
     """
 
-    id: str
-    parent_group_id: str
+    id: str = field(read=_text_id)
+    parent_group_id: str = field(read=_text_id)
     ip_protocol: str | None = None
-    from_port: int | None = None
-    to_port: int | None = None
-    cidr: str | None = None
-    group: RuleGroup | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Rule:
-        """Read one ``security_group_rule`` object."""
-        return cls(
-            id=str(data["id"]),
-            parent_group_id=str(data["parent_group_id"]),
-            ip_protocol=data.get("ip_protocol"),
-            from_port=_port(data.get("from_port")),
-            to_port=_port(data.get("to_port")),
-            cidr=(data.get("ip_range") or {}).get("cidr"),
-            group=RuleGroup.from_json(data.get("group") or {}),
-        )
+    from_port: int | None = field(read=read.optional_integer, default=None)
+    to_port: int | None = field(read=read.optional_integer, default=None)
+    cidr: str | None = field(whole=True, read=_cidr, default=None)
+    group: RuleGroup | None = field(read=_rule_group, default=None)
 
 
+# from_json comes from @model, which mypy does not see.
+_rules: Callable[[Any], tuple[Rule, ...]]
+_rules = read.tuple_of(Rule)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class SecurityGroup:
+class SecurityGroup(Model):
     """Deprecated: a security group as Nova's proxy API shows it.
 
     ``id`` is a UUID with Neutron (a number, here as text, with nova-network).
@@ -137,22 +138,11 @@ class SecurityGroup:
         ('1', 'default', ())
     """
 
-    id: str
+    id: str = field(read=_text_id)
     name: str
     description: str | None = None
-    tenant_id: str | None = None
-    rules: tuple[Rule, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> SecurityGroup:
-        """Read one ``security_group`` object."""
-        return cls(
-            id=str(data["id"]),
-            name=data["name"],
-            description=data.get("description"),
-            tenant_id=_str_or_none(data.get("tenant_id")),
-            rules=tuple(Rule.from_json(rule) for rule in data.get("rules") or ()),
-        )
+    tenant_id: str | None = field(read=_text_id, default=None)
+    rules: tuple[Rule, ...] = field(read=_rules, default=())
 
 
 class SecurityGroupResult(Result[SecurityGroup]):
@@ -170,55 +160,11 @@ class SecurityGroupResult(Result[SecurityGroup]):
     __slots__ = ()
 
 
-class GetResult(SecurityGroupResult):
-    """Deprecated: the result of ``secgroups.get``.
+class RuleResult(Result[Rule]):
+    """Deprecated: a response whose ``security_group_rule`` member is a :class:`Rule`.
 
     Example:
-        >>> GetResult(body={"security_group": {"id": 1, "name": "default"}}).extract().name
-        'default'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(SecurityGroupResult):
-    """Deprecated: the result of ``secgroups.create``.
-
-    Example:
-        >>> CreateResult(body={"security_group": {"id": 2, "name": "json-test"}}).extract().id
-        '2'
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(SecurityGroupResult):
-    """Deprecated: the result of ``secgroups.update``.
-
-    Example:
-        >>> UpdateResult(body={"security_group": {"id": 2, "name": "renamed"}}).extract().name
-        'renamed'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """Deprecated: the result of ``secgroups.delete``.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class CreateRuleResult(Result[Rule]):
-    """Deprecated: the result of ``secgroups.create_rule``.
-
-    Example:
-        >>> CreateRuleResult(body={"security_group_rule": {"id": "r1",
+        >>> RuleResult(body={"security_group_rule": {"id": "r1",
         ...     "parent_group_id": "g1", "ip_protocol": "tcp"}}).extract().ip_protocol
         'tcp'
     """
@@ -229,26 +175,13 @@ class CreateRuleResult(Result[Rule]):
     __slots__ = ()
 
 
-class DeleteRuleResult(ErrResult):
-    """Deprecated: the result of ``secgroups.delete_rule``.
-
-    Example:
-        >>> DeleteRuleResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """Deprecated: the result of ``secgroups.add_server`` and ``secgroups.remove_server``.
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = SecurityGroupResult
+CreateResult = SecurityGroupResult
+UpdateResult = SecurityGroupResult
+CreateRuleResult = RuleResult
+DeleteResult = ErrResult
+DeleteRuleResult = ErrResult
+ActionResult = ErrResult
 
 
 class SecurityGroupPage(SinglePage[SecurityGroup]):

@@ -21,42 +21,10 @@ Before microversion 2.64 a group takes ``policies=[...]`` (one policy) instead o
 not take, before sending anything.
 """
 
-from oscloud.openstack.compute.v2.extensions.servergroups.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    Policy,
-    create,
-    delete,
-    get,
-    list,
-)
-from oscloud.openstack.compute.v2.extensions.servergroups.results import (
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    ServerGroup,
-    ServerGroupPage,
-    ServerGroupResult,
-    extract_server_groups,
-)
+from oscloud.openstack.compute.v2.extensions.servergroups import requests as _requests
+from oscloud.openstack.compute.v2.extensions.servergroups import results as _results
+from oscloud.openstack.compute.v2.extensions.servergroups.requests import *
+from oscloud.openstack.compute.v2.extensions.servergroups.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.servergroups.results import *
 
-__all__ = [
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "Policy",
-    "ServerGroup",
-    "ServerGroupPage",
-    "ServerGroupResult",
-    "create",
-    "delete",
-    "extract_server_groups",
-    "get",
-    "list",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -5,13 +5,13 @@ from __future__ import annotations
 import builtins
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MicroversionError, MissingInputError
-from oscloud.openstack.compute.v2.extensions.servergroups import urls
 from oscloud.openstack.compute.v2.extensions.servergroups.results import (
     CreateResult,
     DeleteResult,
@@ -24,9 +24,7 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "Policy",
     "create",
     "delete",
@@ -36,6 +34,12 @@ __all__ = [
 
 #: The microversion from which a group has one ``policy`` and ``rules``.
 POLICY_MICROVERSION = "2.64"
+
+#: The microversion that brings the ``soft-`` policies.
+SOFT_POLICY_MICROVERSION = "2.15"
+
+#: The longest server group name Nova accepts (characters).
+NAME_LIMIT = 255
 
 
 class Policy(str, enum.Enum):
@@ -61,29 +65,20 @@ def _non_negative(what: str) -> Any:
     return check
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-server-groups``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(all_projects=True)
-        >>> builder.to_server_group_list_query()
-        [('all_projects', 'true')]
-    """
-
-    def to_server_group_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /os-server-groups``."""
-        ...
+# -- listing ------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Whose server groups to list, and which slice.
 
-    ``all_projects`` lists every project's groups (administrators); ``limit`` and
-    ``offset`` choose a slice.
+    ``all_projects=True`` lists every project's groups (administrators). Nova looks only
+    at the parameter's presence, so ``all_projects=False`` sends nothing (it would list
+    every project's groups too). ``limit`` and ``offset`` choose a slice.
 
     Example:
-        >>> ListOpts(all_projects=True, limit=10, offset=20).to_server_group_list_query()
+        >>> opts = ListOpts(all_projects=True, limit=10, offset=20)
+        >>> wire.build_query(opts, client=None)
         [('all_projects', 'true'), ('limit', '10'), ('offset', '20')]
     """
 
@@ -95,21 +90,17 @@ class ListOpts:
         default=None, metadata=wire.query("offset", encode=_non_negative("offset"))
     )
 
-    def to_server_group_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[ServerGroup]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[ServerGroup]:
     """List server groups: ``GET /os-server-groups`` (200), in one page.
 
     Example:
         >>> for group in servergroups.list(compute).items():  # doctest: +SKIP
         ...     print(group.name, group.policy, len(group.members))
     """
-    url = urls.server_groups_url(client)
-    if opts is not None:
-        url = wire.with_query(url, opts.to_server_group_list_query())
+    if opts is not None and wire.checked(opts, ListOpts).all_projects is False:
+        opts = attrs.evolve(opts, all_projects=None)
+    url = wire.url(client, "os-server-groups", query=opts, of=ListOpts)
     return Pager(client, url, ServerGroupPage)
 
 
@@ -119,22 +110,20 @@ def get(client: ServiceClient, server_group_id: str) -> GetResult:
     Example:
         >>> group = servergroups.get(compute, group_id).extract()  # doctest: +SKIP
     """
-    url = urls.server_group_url(client, check_id("server_group_id", server_group_id))
+    url = client.service_url("os-server-groups", check_id("server_group_id", server_group_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /os-server-groups``.
+# -- create -------------------------------------------------------------------------
 
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="g", policy="affinity")
-        >>> builder.to_server_group_create_map()
-        {'server_group': {'name': 'g', 'policy': 'affinity'}}
-    """
 
-    def to_server_group_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-server-groups``."""
-        ...
+def _name(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > NAME_LIMIT:
+        raise ValueError(
+            f"a server group name is a non-empty string of at most {NAME_LIMIT} characters, "
+            f"not {value!r}"
+        )
+    return value
 
 
 def _policy_value(value: Any) -> str:
@@ -164,87 +153,70 @@ class CreateOpts:
     """A new server group: a name and how its servers are placed.
 
     From microversion 2.64 give ``policy`` (and for ``anti-affinity`` optionally
-    ``rules={"max_server_per_host": n}``); before 2.64 give ``policies``, a list of
-    one policy. :func:`create` checks which one the client's microversion takes. The
-    ``soft-`` policies need 2.15.
+    ``rules={"max_server_per_host": n}``); up to 2.63 give ``policies``, a list of
+    one policy. :func:`create` refuses the one the client's microversion does not take.
+    The ``soft-`` policies need 2.15.
 
     Example:
-        >>> CreateOpts(name="test", policy=Policy.ANTI_AFFINITY,
-        ...            rules={"max_server_per_host": 3}).to_server_group_create_map()
+        >>> opts = CreateOpts(name="test", policy=Policy.ANTI_AFFINITY,
+        ...                   rules={"max_server_per_host": 3})
+        >>> wire.build_body(opts, "server_group", client=None)
         {'server_group': {'name': 'test', 'policy': 'anti-affinity', \
 'rules': {'max_server_per_host': 3}}}
-        >>> CreateOpts(name="test", policies=["affinity"]).to_server_group_create_map()
-        {'server_group': {'name': 'test', 'policies': ['affinity']}}
+        >>> CreateOpts(name="test", policies=["affinity"])
+        CreateOpts(name='test', policy=None, rules=None, policies=['affinity'])
     """
 
-    name: str = attrs.field(metadata=wire.body("name", required=True))
+    name: str = attrs.field(metadata=wire.body("name", required=True, encode=_name))
     policy: Policy | str | None = attrs.field(
-        default=None, metadata=wire.body("policy", encode=_policy_value)
+        default=None,
+        metadata=wire.body("policy", encode=_policy_value, min_version=POLICY_MICROVERSION),
     )
     rules: Mapping[str, Any] | None = attrs.field(
-        default=None, metadata=wire.body("rules", encode=_rules)
+        default=None, metadata=wire.body("rules", encode=_rules, min_version=POLICY_MICROVERSION)
     )
     policies: Sequence[Policy | str] | None = attrs.field(
-        default=None, metadata=wire.body("policies", encode=_policies)
+        default=None, metadata=wire.body("policies", encode=_policies, max_version="2.63")
     )
 
-    def to_server_group_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /os-server-groups``.
 
-        Raises:
-            MissingInputError: no name, or neither ``policy`` nor ``policies``.
-            ValueError: both, an unknown policy, ``rules`` without ``anti-affinity``.
-        """
-        if self.name is not None and (
-            not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 255
-        ):
-            raise ValueError(
-                f"a server group name is a non-empty string of at most 255 characters, "
-                f"not {self.name!r}"
-            )
-        if self.policy is None and self.policies is None:
-            raise MissingInputError("CreateOpts.policy (2.64 and later) or .policies is required")
-        if self.policy is not None and self.policies is not None:
-            raise ValueError("give CreateOpts.policy (2.64 and later) or .policies, not both")
-        if self.rules and (self.policy is None or Policy(self.policy) != Policy.ANTI_AFFINITY):
-            raise ValueError("rules apply only to the anti-affinity policy")
-        return wire.build_body(self, "server_group")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a server group: ``POST /os-server-groups`` (200); answers with the group.
 
     Raises:
+        MissingInputError: no name, or neither ``policy`` nor ``policies``.
         MicroversionError: ``policy``/``rules`` with a client older than 2.64, or
             ``policies`` with one at 2.64 or later; a ``soft-`` policy before 2.15.
+        ValueError: both ``policy`` and ``policies``, an unknown policy, ``rules``
+            without ``anti-affinity``, a malformed name.
 
     Example:
         >>> group = servergroups.create(compute.with_microversion("2.64"),  # doctest: +SKIP
         ...     CreateOpts(name="web", policy=Policy.ANTI_AFFINITY)).extract()
     """
-    body = opts.to_server_group_create_map()
-    sent = body.get("server_group", {})
-    new_shape = client.microversion_at_least(POLICY_MICROVERSION)
-    sent_version = client.microversion or "none"
-    if new_shape and "policies" in sent:
-        raise MicroversionError(
-            f"server group 'policies' were replaced by 'policy' in compute microversion "
-            f"{POLICY_MICROVERSION}; the client sends {sent_version}"
-        )
-    if not new_shape and ("policy" in sent or "rules" in sent):
-        raise MicroversionError(
-            f"server group 'policy' and 'rules': compute microversion "
-            f"{POLICY_MICROVERSION} or later is required; the client sends {sent_version} "
-            "(use 'policies' before it)"
-        )
+    wire.checked(opts, CreateOpts)
+    if opts.policy is None and opts.policies is None:
+        raise MissingInputError("CreateOpts.policy (2.64 and later) or .policies is required")
+    if opts.policy is not None and opts.policies is not None:
+        raise ValueError("give CreateOpts.policy (2.64 and later) or .policies, not both")
+    if opts.rules and (opts.policy is None or Policy(opts.policy) != Policy.ANTI_AFFINITY):
+        raise ValueError("rules apply only to the anti-affinity policy")
+    body = wire.build_body(opts, "server_group", client=client, of=CreateOpts)
+    sent = body["server_group"]
     chosen = [sent["policy"]] if "policy" in sent else builtins.list(sent.get("policies", ()))
-    if any(str(p).startswith("soft-") for p in chosen) and not client.microversion_at_least("2.15"):
+    if any(p.startswith("soft-") for p in chosen) and not client.microversion_at_least(
+        SOFT_POLICY_MICROVERSION
+    ):
         raise MicroversionError(
-            f"soft-affinity policies: compute microversion 2.15 or later is required; the client "
-            f"sends {sent_version}"
+            f"soft-affinity policies: compute microversion {SOFT_POLICY_MICROVERSION} or later "
+            f"is required; the client sends {client.microversion or 'none'} "
+            f'(use client.with_microversion("{SOFT_POLICY_MICROVERSION}"))'
         )
-    url = urls.server_groups_url(client)
+    url = client.service_url("os-server-groups")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
+
+
+# -- delete -------------------------------------------------------------------------
 
 
 def delete(client: ServiceClient, server_group_id: str) -> DeleteResult:
@@ -255,5 +227,14 @@ def delete(client: ServiceClient, server_group_id: str) -> DeleteResult:
     Example:
         >>> servergroups.delete(compute, group_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.server_group_url(client, check_id("server_group_id", server_group_id))
+    url = client.service_url("os-server-groups", check_id("server_group_id", server_group_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+    },
+)

@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -22,11 +24,30 @@ __all__ = [
 ]
 
 
+def _policy(data: Mapping[str, Any]) -> str | None:
+    """``policy`` (from 2.64), or the first of ``policies`` (up to 2.63)."""
+    policy = data.get("policy")
+    if policy:
+        return read.text(policy)
+    policies = read.strings(data.get("policies"))
+    return policies[0] if policies else None
+
+
+def _policies(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """``policies`` (up to 2.63), or the one ``policy`` (from 2.64) as a tuple."""
+    policies = read.strings(data.get("policies"))
+    if policies:
+        return policies
+    policy = _policy(data)
+    return (policy,) if policy else ()
+
+
+@model
 @attrs.frozen(kw_only=True)
-class ServerGroup:
+class ServerGroup(Model):
     """A group of servers placed together (affinity) or apart (anti-affinity).
 
-    Before microversion 2.64 Nova sends ``policies`` (a list of one) and ``metadata``
+    Up to microversion 2.63 Nova sends ``policies`` (a list of one) and ``metadata``
     (always empty); from 2.64 ``policy`` (one name) and ``rules``
     (``max_server_per_host`` for ``anti-affinity``). Both shapes fill both ``policy`` and
     ``policies`` here. ``project_id`` and ``user_id`` come from 2.13.
@@ -44,31 +65,14 @@ class ServerGroup:
 
     id: str
     name: str
-    policy: str | None = None
-    policies: tuple[str, ...] = ()
-    rules: dict[str, Any] = attrs.field(factory=dict)
-    members: tuple[str, ...] = ()
-    metadata: dict[str, str] | None = None
-    project_id: str | None = None
-    user_id: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ServerGroup:
-        """Read one ``server_group`` object (either shape)."""
-        policies = tuple(data.get("policies") or ())
-        policy = data.get("policy") or (policies[0] if policies else None)
-        metadata = data.get("metadata")
-        return cls(
-            id=data["id"],
-            name=data["name"],
-            policy=policy,
-            policies=policies or ((policy,) if policy else ()),
-            rules=dict(data.get("rules") or {}),
-            members=tuple(data.get("members") or ()),
-            metadata=dict(metadata) if metadata is not None else None,
-            project_id=data.get("project_id"),
-            user_id=data.get("user_id"),
-        )
+    # Read from either shape, so there in every microversion: no range to declare.
+    policy: str | None = field(whole=True, read=_policy, default=None)
+    policies: tuple[str, ...] = field(whole=True, read=_policies, default=())
+    rules: dict[str, Any] = field(read=read.mapping, factory=dict, min_version="2.64")
+    members: tuple[str, ...] = field(read=read.strings, default=())
+    metadata: dict[str, str] | None = field(read=read.mapping, default=None, max_version="2.63")
+    project_id: str | None = field(default=None, min_version="2.13")
+    user_id: str | None = field(default=None, min_version="2.13")
 
 
 class ServerGroupResult(Result[ServerGroup]):
@@ -86,38 +90,9 @@ class ServerGroupResult(Result[ServerGroup]):
     __slots__ = ()
 
 
-class GetResult(ServerGroupResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.servergroups.get`.
-
-    Example:
-        >>> GetResult(body={"server_group": {"id": "1", "name": "g", "members": ["s1"]}}
-        ...           ).extract().members
-        ('s1',)
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(ServerGroupResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.servergroups.create`.
-
-    Example:
-        >>> CreateResult(body={"server_group": {"id": "1", "name": "g"}}).extract().id
-        '1'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.servergroups.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=204).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = ServerGroupResult
+CreateResult = ServerGroupResult
+DeleteResult = ErrResult
 
 
 class ServerGroupPage(SinglePage[ServerGroup]):

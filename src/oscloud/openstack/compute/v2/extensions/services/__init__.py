@@ -14,36 +14,10 @@ Usage::
     services.delete(admin, service.id).extract_err()
 """
 
-from oscloud.openstack.compute.v2.extensions.services.requests import (
-    ListOpts,
-    ListOptsBuilder,
-    ServiceStatus,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    delete,
-    list,
-    update,
-)
-from oscloud.openstack.compute.v2.extensions.services.results import (
-    DeleteResult,
-    Service,
-    ServicePage,
-    UpdateResult,
-    extract_services,
-)
+from oscloud.openstack.compute.v2.extensions.services import requests as _requests
+from oscloud.openstack.compute.v2.extensions.services import results as _results
+from oscloud.openstack.compute.v2.extensions.services.requests import *
+from oscloud.openstack.compute.v2.extensions.services.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.services.results import *
 
-__all__ = [
-    "DeleteResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "Service",
-    "ServicePage",
-    "ServiceStatus",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "delete",
-    "extract_services",
-    "list",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -17,19 +17,28 @@ __all__ = [
     "DeleteResult",
     "Service",
     "ServicePage",
+    "ServiceResult",
     "UpdateResult",
     "extract_services",
 ]
 
 
+def _service_id(value: Any) -> str:
+    """A UUID from 2.53; an integer before, kept here as text."""
+    if isinstance(value, str):
+        return value
+    return str(read.integer(value))
+
+
+@model
 @attrs.frozen(kw_only=True)
-class Service:
+class Service(Model):
     """A Nova service on a host.
 
     ``status`` is ``enabled`` or ``disabled`` (by an administrator, with a
     ``disabled_reason``); ``state`` is ``up`` or ``down`` (whether it reports).
     ``forced_down`` comes from 2.11; ``id`` is a UUID from 2.53 (a number, here as text,
-    before).
+    up to 2.52).
 
     Example:
         >>> service = Service.from_json({"id": "e81d66a4", "binary": "nova-compute",
@@ -40,37 +49,22 @@ class Service:
         ('nova-compute', 'disabled', 2012)
     """
 
-    id: str
+    id: str = field(read=_service_id)
     binary: str
     host: str
     zone: str | None = None
     status: str | None = None
     state: str | None = None
     disabled_reason: str | None = None
-    forced_down: bool | None = None
-    updated_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Service:
-        """Read one ``service`` object."""
-        return cls(
-            id=str(data["id"]),
-            binary=data["binary"],
-            host=data["host"],
-            zone=data.get("zone"),
-            status=data.get("status"),
-            state=data.get("state"),
-            disabled_reason=data.get("disabled_reason"),
-            forced_down=data.get("forced_down"),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-        )
+    forced_down: bool | None = field(read=read.boolean, default=None, min_version="2.11")
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
-class UpdateResult(Result[Service]):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.services.update`.
+class ServiceResult(Result[Service]):
+    """A response whose ``service`` member is a :class:`Service` (the answer to an update).
 
     Example:
-        >>> UpdateResult(body={"service": {"id": "e81d66a4", "binary": "nova-compute",
+        >>> ServiceResult(body={"service": {"id": "e81d66a4", "binary": "nova-compute",
         ...     "host": "host1", "forced_down": True}}).extract().forced_down
         True
     """
@@ -81,15 +75,8 @@ class UpdateResult(Result[Service]):
     __slots__ = ()
 
 
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.services.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=204).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+UpdateResult = ServiceResult
+DeleteResult = ErrResult
 
 
 class ServicePage(SinglePage[Service]):

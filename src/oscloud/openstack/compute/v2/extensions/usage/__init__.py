@@ -22,34 +22,10 @@ Usage::
 From microversion 2.40 both listings are paged (``limit``, ``marker``).
 """
 
-from oscloud.openstack.compute.v2.extensions.usage.requests import (
-    AllTenantsOpts,
-    AllTenantsOptsBuilder,
-    SingleTenantOpts,
-    SingleTenantOptsBuilder,
-    list_all_tenants,
-    list_single_tenant,
-)
-from oscloud.openstack.compute.v2.extensions.usage.results import (
-    AllTenantsPage,
-    ServerUsage,
-    SingleTenantPage,
-    TenantUsage,
-    extract_all_tenants,
-    extract_single_tenant,
-)
+from oscloud.openstack.compute.v2.extensions.usage import requests as _requests
+from oscloud.openstack.compute.v2.extensions.usage import results as _results
+from oscloud.openstack.compute.v2.extensions.usage.requests import *
+from oscloud.openstack.compute.v2.extensions.usage.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.usage.results import *
 
-__all__ = [
-    "AllTenantsOpts",
-    "AllTenantsOptsBuilder",
-    "AllTenantsPage",
-    "ServerUsage",
-    "SingleTenantOpts",
-    "SingleTenantOptsBuilder",
-    "SingleTenantPage",
-    "TenantUsage",
-    "extract_all_tenants",
-    "extract_single_tenant",
-    "list_all_tenants",
-    "list_single_tenant",
-]
+__all__ = _requests.__all__ + _results.__all__

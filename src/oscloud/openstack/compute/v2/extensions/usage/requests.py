@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as _dt
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._time import to_utc
-from oscloud.openstack.compute.v2._common import require_microversion
-from oscloud.openstack.compute.v2.extensions.usage import urls
 from oscloud.openstack.compute.v2.extensions.usage.results import (
     AllTenantsPage,
     ServerUsage,
@@ -23,9 +21,7 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "AllTenantsOpts",
-    "AllTenantsOptsBuilder",
     "SingleTenantOpts",
-    "SingleTenantOptsBuilder",
     "list_all_tenants",
     "list_single_tenant",
 ]
@@ -45,29 +41,12 @@ def _detailed(value: Any) -> str:
     return "1" if value else "0"
 
 
-def _check_period(start: Any, end: Any) -> None:
-    both = isinstance(start, _dt.datetime) and isinstance(end, _dt.datetime)
-    if both and to_utc(end) < to_utc(start):
+def _check_period(opts: AllTenantsOpts | SingleTenantOpts) -> None:
+    start, end = opts.start, opts.end
+    if not isinstance(start, _dt.datetime) or not isinstance(end, _dt.datetime):
+        return  # nothing to compare (the encoder refuses what is not a datetime)
+    if to_utc(end) < to_utc(start):
         raise ValueError(f"end ({end.isoformat()}) is before start ({start.isoformat()})")
-
-
-def _check_paging(client: ServiceClient, query: builtins.list[tuple[str, str]]) -> None:
-    if {name for name, _ in query} & {"limit", "marker"}:
-        require_microversion(client, PAGING_MICROVERSION, "usage paging (limit, marker)")
-
-
-class AllTenantsOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-simple-tenant-usage``.
-
-    Example:
-        >>> builder: AllTenantsOptsBuilder = AllTenantsOpts(detailed=True)
-        >>> builder.to_usage_all_tenants_query()
-        [('detailed', '1')]
-    """
-
-    def to_usage_all_tenants_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -80,8 +59,9 @@ class AllTenantsOpts:
 
     Example:
         >>> import datetime as dt
-        >>> AllTenantsOpts(start=dt.datetime(2024, 1, 1), end=dt.datetime(2024, 2, 1),
-        ...                detailed=True, limit=10).to_usage_all_tenants_query()
+        >>> opts = AllTenantsOpts(start=dt.datetime(2024, 1, 1), end=dt.datetime(2024, 2, 1),
+        ...                       detailed=True, limit=10)
+        >>> wire.build_query(opts, client=None)
         [('start', '2024-01-01T00:00:00.000000'), ('end', '2024-02-01T00:00:00.000000'), \
 ('detailed', '1'), ('limit', '10')]
     """
@@ -95,28 +75,23 @@ class AllTenantsOpts:
     detailed: bool | None = attrs.field(
         default=None, metadata=wire.query("detailed", encode=_detailed)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-
-    def to_usage_all_tenants_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
-
-        Raises:
-            ValueError: ``end`` is before ``start``, or one is not a datetime.
-        """
-        _check_period(self.start, self.end)
-        return wire.build_query(self)
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", min_version=PAGING_MICROVERSION)
+    )
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)
+    )
 
 
 def list_all_tenants(
-    client: ServiceClient, opts: AllTenantsOptsBuilder | None = None
+    client: ServiceClient, opts: AllTenantsOpts | None = None
 ) -> Pager[TenantUsage]:
     """The usage of every project: ``GET /os-simple-tenant-usage`` (200; administrators).
 
     From 2.40 the pages follow ``tenant_usages_links``.
 
     Raises:
-        ValueError: ``end`` is before ``start``.
+        ValueError: ``end`` is before ``start``, or one is not a datetime.
         MicroversionError: ``limit`` or ``marker`` with a client older than 2.40.
 
     Example:
@@ -124,26 +99,10 @@ def list_all_tenants(
         ...         start=month_start, end=month_end)).items():
         ...     print(usage.tenant_id, usage.total_vcpus_usage)
     """
-    url = urls.all_tenants_url(client)
     if opts is not None:
-        query = opts.to_usage_all_tenants_query()
-        _check_paging(client, query)
-        url = wire.with_query(url, query)
+        _check_period(wire.checked(opts, AllTenantsOpts))
+    url = wire.url(client, "os-simple-tenant-usage", query=opts, of=AllTenantsOpts)
     return Pager(client, url, AllTenantsPage)
-
-
-class SingleTenantOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-simple-tenant-usage/{tenant_id}``.
-
-    Example:
-        >>> builder: SingleTenantOptsBuilder = SingleTenantOpts(limit=1)
-        >>> builder.to_usage_single_tenant_query()
-        [('limit', '1')]
-    """
-
-    def to_usage_single_tenant_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -152,8 +111,8 @@ class SingleTenantOpts:
 
     Example:
         >>> import datetime as dt
-        >>> SingleTenantOpts(start=dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc)
-        ...                  ).to_usage_single_tenant_query()
+        >>> opts = SingleTenantOpts(start=dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc))
+        >>> wire.build_query(opts, client=None)
         [('start', '2024-01-01T12:00:00.000000')]
     """
 
@@ -163,21 +122,16 @@ class SingleTenantOpts:
     end: _dt.datetime | None = attrs.field(
         default=None, metadata=wire.query("end", encode=_usage_time)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-
-    def to_usage_single_tenant_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
-
-        Raises:
-            ValueError: ``end`` is before ``start``, or one is not a datetime.
-        """
-        _check_period(self.start, self.end)
-        return wire.build_query(self)
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", min_version=PAGING_MICROVERSION)
+    )
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)
+    )
 
 
 def list_single_tenant(
-    client: ServiceClient, tenant_id: str, opts: SingleTenantOptsBuilder | None = None
+    client: ServiceClient, tenant_id: str, opts: SingleTenantOpts | None = None
 ) -> Pager[ServerUsage]:
     """One project's usage: ``GET /os-simple-tenant-usage/{tenant_id}`` (200).
 
@@ -186,16 +140,24 @@ def list_single_tenant(
     From 2.40 the pages follow ``tenant_usage_links``.
 
     Raises:
-        ValueError: ``end`` is before ``start``.
+        ValueError: ``end`` is before ``start``, or one is not a datetime.
         MicroversionError: ``limit`` or ``marker`` with a client older than 2.40.
 
     Example:
         >>> pages = usage.list_single_tenant(compute, project_id).all_pages()  # doctest: +SKIP
         >>> usage.extract_single_tenant(pages).total_hours  # doctest: +SKIP
     """  # noqa: E501
-    url = urls.tenant_url(client, check_id("tenant_id", tenant_id))
+    tenant = check_id("tenant_id", tenant_id)
     if opts is not None:
-        query = opts.to_usage_single_tenant_query()
-        _check_paging(client, query)
-        url = wire.with_query(url, query)
+        _check_period(wire.checked(opts, SingleTenantOpts))
+    url = wire.url(client, "os-simple-tenant-usage", tenant, query=opts, of=SingleTenantOpts)
     return Pager(client, url, SingleTenantPage)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "AllTenantsOptsBuilder": (AllTenantsOpts, "AllTenantsOpts"),
+        "SingleTenantOptsBuilder": (SingleTenantOpts, "SingleTenantOpts"),
+    },
+)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.errors import InvalidResponseError
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import build_checked
@@ -26,20 +27,9 @@ __all__ = [
 _TOTALS = ("total_hours", "total_local_gb_usage", "total_memory_mb_usage", "total_vcpus_usage")
 
 
-def _int_or_none(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"expected an integer, not {value!r}")
-    return int(value)
-
-
-def _float_or_none(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
+@model
 @attrs.frozen(kw_only=True)
-class ServerUsage:
+class ServerUsage(Model):
     """What one server used over the period (detailed usage).
 
     ``hours`` is the time it ran within the period; ``uptime`` the seconds since it
@@ -57,37 +47,25 @@ class ServerUsage:
     instance_id: str
     name: str | None = None
     flavor: str | None = None
-    hours: float | None = None
-    local_gb: int | None = None
-    memory_mb: int | None = None
-    vcpus: int | None = None
+    hours: float | None = field(read=read.number, default=None)
+    local_gb: int | None = field(read=read.integer, default=None)
+    memory_mb: int | None = field(read=read.integer, default=None)
+    vcpus: int | None = field(read=read.integer, default=None)
     state: str | None = None
     tenant_id: str | None = None
-    uptime: int | None = None
-    started_at: _dt.datetime | None = None
-    ended_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ServerUsage:
-        """Read one entry of ``server_usages``."""
-        return cls(
-            instance_id=data["instance_id"],
-            name=data.get("name"),
-            flavor=data.get("flavor"),
-            hours=_float_or_none(data.get("hours")),
-            local_gb=_int_or_none(data.get("local_gb")),
-            memory_mb=_int_or_none(data.get("memory_mb")),
-            vcpus=_int_or_none(data.get("vcpus")),
-            state=data.get("state"),
-            tenant_id=data.get("tenant_id"),
-            uptime=_int_or_none(data.get("uptime")),
-            started_at=to_utc_or_none(data.get("started_at")),
-            ended_at=to_utc_or_none(data.get("ended_at")),
-        )
+    uptime: int | None = field(read=read.integer, default=None)
+    started_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    ended_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
+# from_json comes from @model, which mypy does not see.
+_server_usages: Callable[[Any], tuple[ServerUsage, ...]]
+_server_usages = read.tuple_of(ServerUsage)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class TenantUsage:
+class TenantUsage(Model):
     """What a project's servers used over the period from ``start`` to ``stop``.
 
     The totals are server-hours: ``total_hours``, and hours weighted by GiB of disk,
@@ -104,26 +82,13 @@ class TenantUsage:
     """
 
     tenant_id: str
-    start: _dt.datetime | None = None
-    stop: _dt.datetime | None = None
-    total_hours: float = 0.0
-    total_local_gb_usage: float = 0.0
-    total_memory_mb_usage: float = 0.0
-    total_vcpus_usage: float = 0.0
-    server_usages: tuple[ServerUsage, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> TenantUsage:
-        """Read one ``tenant_usage`` object."""
-        return cls(
-            tenant_id=data["tenant_id"],
-            start=to_utc_or_none(data.get("start")),
-            stop=to_utc_or_none(data.get("stop")),
-            server_usages=tuple(
-                ServerUsage.from_json(item) for item in data.get("server_usages") or ()
-            ),
-            **{name: float(data.get(name) or 0.0) for name in _TOTALS},
-        )
+    start: _dt.datetime | None = field(read=read.timestamp, default=None)
+    stop: _dt.datetime | None = field(read=read.timestamp, default=None)
+    total_hours: float = field(read=read.number, default=0.0)
+    total_local_gb_usage: float = field(read=read.number, default=0.0)
+    total_memory_mb_usage: float = field(read=read.number, default=0.0)
+    total_vcpus_usage: float = field(read=read.number, default=0.0)
+    server_usages: tuple[ServerUsage, ...] = field(read=_server_usages, default=())
 
 
 class AllTenantsPage(LinkedPage[TenantUsage]):
@@ -206,7 +171,7 @@ class SingleTenantPage(LinkedPage[ServerUsage]):
             return cls(url=url, body={"tenant_usage": {}})
         combined = dict(usages[0])
         for name in _TOTALS:
-            combined[name] = sum(float(u.get(name) or 0.0) for u in usages)
+            combined[name] = sum(read.optional_number(u.get(name)) or 0.0 for u in usages)
         combined["server_usages"] = [s for u in usages for s in u.get("server_usages") or ()]
         combined["stop"] = usages[-1].get("stop", combined.get("stop"))
         headers = pages[0].headers if pages else None
@@ -238,4 +203,5 @@ def extract_single_tenant(page: Page[ServerUsage]) -> TenantUsage | None:
     usage = page.tenant_usage()
     if not usage:
         return None
-    return build_checked(TenantUsage.from_json, usage, "extract_single_tenant: TenantUsage")
+    build: Callable[[Any], TenantUsage] = TenantUsage.from_json
+    return build_checked(build, usage, "extract_single_tenant: TenantUsage")

@@ -17,48 +17,10 @@ Usage::
 The attachment's URL uses the volume id (``/os-volume_attachments/{volume_id}``).
 """
 
-from oscloud.openstack.compute.v2.extensions.volumeattach.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    create,
-    delete,
-    get,
-    list,
-    update,
-)
-from oscloud.openstack.compute.v2.extensions.volumeattach.results import (
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    UpdateResult,
-    VolumeAttachment,
-    VolumeAttachmentPage,
-    VolumeAttachmentResult,
-    extract_volume_attachments,
-)
+from oscloud.openstack.compute.v2.extensions.volumeattach import requests as _requests
+from oscloud.openstack.compute.v2.extensions.volumeattach import results as _results
+from oscloud.openstack.compute.v2.extensions.volumeattach.requests import *
+from oscloud.openstack.compute.v2.extensions.volumeattach.requests import __getattr__ as __getattr__
+from oscloud.openstack.compute.v2.extensions.volumeattach.results import *
 
-__all__ = [
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "VolumeAttachment",
-    "VolumeAttachmentPage",
-    "VolumeAttachmentResult",
-    "create",
-    "delete",
-    "extract_volume_attachments",
-    "get",
-    "list",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
-from oscloud.openstack.compute.v2._common import require_microversion
-from oscloud.openstack.compute.v2.extensions.volumeattach import urls
+from oscloud._deprecated import aliases
 from oscloud.openstack.compute.v2.extensions.volumeattach.results import (
     CreateResult,
     DeleteResult,
@@ -23,11 +21,8 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "create",
     "delete",
     "get",
@@ -49,24 +44,11 @@ def _non_negative(what: str) -> Any:
     return check
 
 
-def _require_fields(client: ServiceClient, sent: dict[str, Any], versions: dict[str, str]) -> None:
-    for name, version in versions.items():
-        if name in sent:
-            require_microversion(client, version, f"volume attachment {name!r} values")
-
-
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a volume attachment listing.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(limit=10)
-        >>> builder.to_volume_attachment_list_query()
-        [('limit', '10')]
-    """
-
-    def to_volume_attachment_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /servers/{server_id}/os-volume_attachments``."""
-        ...
+def _attachment_url(client: ServiceClient, server_id: str, volume_id: str) -> str:
+    """``/servers/{server_id}/os-volume_attachments/{volume_id}``, both ids checked."""
+    server = check_id("server_id", server_id)
+    volume = check_id("volume_id", volume_id)
+    return client.service_url("servers", server, "os-volume_attachments", volume)
 
 
 @attrs.frozen(kw_only=True)
@@ -74,7 +56,7 @@ class ListOpts:
     """Paging of a server's volume attachments: at most ``limit``, skipping ``offset``.
 
     Example:
-        >>> ListOpts(limit=2, offset=4).to_volume_attachment_list_query()
+        >>> wire.build_query(ListOpts(limit=2, offset=4), client=None)
         [('limit', '2'), ('offset', '4')]
     """
 
@@ -85,13 +67,9 @@ class ListOpts:
         default=None, metadata=wire.query("offset", encode=_non_negative("offset"))
     )
 
-    def to_volume_attachment_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
-
 
 def list(
-    client: ServiceClient, server_id: str, opts: ListOptsBuilder | None = None
+    client: ServiceClient, server_id: str, opts: ListOpts | None = None
 ) -> Pager[VolumeAttachment]:
     """A server's volume attachments: ``GET /servers/{server_id}/os-volume_attachments`` (200).
 
@@ -102,24 +80,9 @@ def list(
         >>> for attachment in volumeattach.list(compute, server_id).items():  # doctest: +SKIP
         ...     print(attachment.volume_id, attachment.device)
     """
-    url = urls.attachments_url(client, check_id("server_id", server_id))
-    if opts is not None:
-        url = wire.with_query(url, opts.to_volume_attachment_list_query())
+    server = check_id("server_id", server_id)
+    url = wire.url(client, "servers", server, "os-volume_attachments", query=opts, of=ListOpts)
     return Pager(client, url, VolumeAttachmentPage)
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of an attach request.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(volume_id="a07f71dc")
-        >>> builder.to_volume_attachment_create_map()
-        {'volumeAttachment': {'volumeId': 'a07f71dc'}}
-    """
-
-    def to_volume_attachment_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers/{server_id}/os-volume_attachments``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -131,25 +94,22 @@ class CreateOpts:
     with the server) 2.79.
 
     Example:
-        >>> CreateOpts(volume_id="a07f71dc-8151-4e7d-a0cc-cd24a3f11113", tag="foo",
-        ...            delete_on_termination=True).to_volume_attachment_create_map()
+        >>> opts = CreateOpts(volume_id="a07f71dc-8151-4e7d-a0cc-cd24a3f11113", tag="foo",
+        ...                   delete_on_termination=True)
+        >>> wire.build_body(opts, "volumeAttachment", client=None)
         {'volumeAttachment': {'volumeId': 'a07f71dc-8151-4e7d-a0cc-cd24a3f11113', \
 'tag': 'foo', 'delete_on_termination': True}}
     """
 
     volume_id: str = attrs.field(metadata=wire.body("volumeId", required=True, encode=_volume_id))
     device: str | None = attrs.field(default=None, metadata=wire.body("device"))
-    tag: str | None = attrs.field(default=None, metadata=wire.body("tag"))
+    tag: str | None = attrs.field(default=None, metadata=wire.body("tag", min_version="2.49"))
     delete_on_termination: bool | None = attrs.field(
-        default=None, metadata=wire.body("delete_on_termination")
+        default=None, metadata=wire.body("delete_on_termination", min_version="2.79")
     )
 
-    def to_volume_attachment_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /servers/{server_id}/os-volume_attachments``."""
-        return wire.build_body(self, "volumeAttachment")
 
-
-def create(client: ServiceClient, server_id: str, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, server_id: str, opts: CreateOpts) -> CreateResult:
     """Attach a volume to a server: ``POST /servers/{server_id}/os-volume_attachments``.
 
     Nova answers 200 with the attachment up to microversion 2.100, and 202 with no body
@@ -164,11 +124,8 @@ def create(client: ServiceClient, server_id: str, opts: CreateOptsBuilder) -> Cr
         >>> attachment = volumeattach.create(compute, server_id,  # doctest: +SKIP
         ...     CreateOpts(volume_id=volume_id)).extract()
     """
-    url = urls.attachments_url(client, check_id("server_id", server_id))
-    body = opts.to_volume_attachment_create_map()
-    _require_fields(
-        client, body.get("volumeAttachment", {}), {"tag": "2.49", "delete_on_termination": "2.79"}
-    )
+    url = client.service_url("servers", check_id("server_id", server_id), "os-volume_attachments")
+    body = wire.build_body(opts, "volumeAttachment", client=client, of=CreateOpts)
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200, 202))
 
 
@@ -181,24 +138,8 @@ def get(client: ServiceClient, server_id: str, volume_id: str) -> GetResult:
         >>> volumeattach.get(compute, server_id, volume_id).extract().device  # doctest: +SKIP
         '/dev/sdb'
     """
-    url = urls.attachment_url(
-        client, check_id("server_id", server_id), check_id("volume_id", volume_id)
-    )
+    url = _attachment_url(client, server_id, volume_id)
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of an attachment update.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(volume_id="a26887c6")
-        >>> builder.to_volume_attachment_update_map()
-        {'volumeAttachment': {'volumeId': 'a26887c6'}}
-    """
-
-    def to_volume_attachment_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /servers/{server_id}/os-volume_attachments/{volume_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -210,24 +151,18 @@ class UpdateOpts:
     to change that flag.
 
     Example:
-        >>> UpdateOpts(volume_id="a26887c6-c47b-4654-abb5-dfadf7d3f805"
-        ...            ).to_volume_attachment_update_map()
+        >>> opts = UpdateOpts(volume_id="a26887c6-c47b-4654-abb5-dfadf7d3f805")
+        >>> wire.build_body(opts, "volumeAttachment", client=None)
         {'volumeAttachment': {'volumeId': 'a26887c6-c47b-4654-abb5-dfadf7d3f805'}}
     """
 
     volume_id: str = attrs.field(metadata=wire.body("volumeId", required=True, encode=_volume_id))
     delete_on_termination: bool | None = attrs.field(
-        default=None, metadata=wire.body("delete_on_termination")
+        default=None, metadata=wire.body("delete_on_termination", min_version="2.85")
     )
 
-    def to_volume_attachment_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /servers/{server_id}/os-volume_attachments/{volume_id}``."""
-        return wire.build_body(self, "volumeAttachment")
 
-
-def update(
-    client: ServiceClient, server_id: str, volume_id: str, opts: UpdateOptsBuilder
-) -> UpdateResult:
+def update(client: ServiceClient, server_id: str, volume_id: str, opts: UpdateOpts) -> UpdateResult:
     """Swap an attached volume for another (or change it, 2.85): ``PUT`` (202).
 
     ``PUT /servers/{server_id}/os-volume_attachments/{volume_id}``, where ``volume_id``
@@ -240,11 +175,8 @@ def update(
         >>> volumeattach.update(compute, server_id, old_volume_id,  # doctest: +SKIP
         ...     UpdateOpts(volume_id=new_volume_id)).extract_err()
     """
-    url = urls.attachment_url(
-        client, check_id("server_id", server_id), check_id("volume_id", volume_id)
-    )
-    body = opts.to_volume_attachment_update_map()
-    _require_fields(client, body.get("volumeAttachment", {}), {"delete_on_termination": "2.85"})
+    url = _attachment_url(client, server_id, volume_id)
+    body = wire.build_body(opts, "volumeAttachment", client=client, of=UpdateOpts)
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(202,))
 
 
@@ -256,7 +188,15 @@ def delete(client: ServiceClient, server_id: str, volume_id: str) -> DeleteResul
     Example:
         >>> volumeattach.delete(compute, server_id, volume_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.attachment_url(
-        client, check_id("server_id", server_id), check_id("volume_id", volume_id)
-    )
+    url = _attachment_url(client, server_id, volume_id)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -23,8 +24,9 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class VolumeAttachment:
+class VolumeAttachment(Model):
     """A volume attached to a server.
 
     ``id`` is the volume id again (Nova leaves it out from microversion 2.89).
@@ -40,28 +42,14 @@ id=None, tag='foo', delete_on_termination=True, attachment_id='721a5c82', \
 bdm_uuid='c088db45')
     """
 
-    volume_id: str
-    server_id: str | None = None
+    volume_id: str = field("volumeId")
+    server_id: str | None = field("serverId", default=None)
     device: str | None = None
-    id: str | None = None
-    tag: str | None = None
-    delete_on_termination: bool | None = None
-    attachment_id: str | None = None
-    bdm_uuid: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeAttachment:
-        """Read one ``volumeAttachment`` object."""
-        return cls(
-            volume_id=data["volumeId"],
-            server_id=data.get("serverId"),
-            device=data.get("device"),
-            id=data.get("id"),
-            tag=data.get("tag"),
-            delete_on_termination=data.get("delete_on_termination"),
-            attachment_id=data.get("attachment_id"),
-            bdm_uuid=data.get("bdm_uuid"),
-        )
+    id: str | None = field(default=None, max_version="2.88")
+    tag: str | None = field(default=None, min_version="2.70")
+    delete_on_termination: bool | None = field(read=read.boolean, default=None, min_version="2.79")
+    attachment_id: str | None = field(default=None, min_version="2.89")
+    bdm_uuid: str | None = field(default=None, min_version="2.89")
 
 
 class VolumeAttachmentResult(Result[VolumeAttachment]):
@@ -75,18 +63,6 @@ class VolumeAttachmentResult(Result[VolumeAttachment]):
 
     resource_key = "volumeAttachment"
     model = VolumeAttachment
-
-    __slots__ = ()
-
-
-class GetResult(VolumeAttachmentResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.volumeattach.get`.
-
-    Example:
-        >>> GetResult(body={"volumeAttachment": {"volumeId": "a07f71dc",
-        ...     "device": "/dev/sdb"}}).extract().device
-        '/dev/sdb'
-    """
 
     __slots__ = ()
 
@@ -121,26 +97,9 @@ class CreateResult(Result[VolumeAttachment | None]):
         return None if data is None else super()._build(data)
 
 
-class UpdateResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.volumeattach.update`.
-
-    Example:
-        >>> UpdateResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.compute.v2.extensions.volumeattach.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = VolumeAttachmentResult
+UpdateResult = ErrResult
+DeleteResult = ErrResult
 
 
 class VolumeAttachmentPage(SinglePage[VolumeAttachment]):

@@ -188,7 +188,7 @@ def test_set_metadata_none_deletes_a_key(
     ("call", "error", "match"),
     [
         (lambda c: aggregates.get(c, ""), MissingInputError, "aggregate_id"),
-        (lambda c: aggregates.get(c, True), MissingInputError, "aggregate_id"),
+        (lambda c: aggregates.get(c, True), TypeError, "aggregate_id"),
         (lambda c: aggregates.delete(c, "1/2"), ValueError, "aggregate_id"),
         (lambda c: aggregates.create(c, aggregates.CreateOpts(name="")), ValueError, "name"),
         (lambda c: aggregates.create(c, aggregates.CreateOpts(name=None)), MissingInputError,  # type: ignore[arg-type]
@@ -213,3 +213,33 @@ def test_bad_input_raises_before_sending(
         call(compute_client)
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"name": "rack-1"}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        aggregates.create(compute_client, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        aggregates.update(compute_client, 1, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("CreateOptsBuilder", aggregates.CreateOpts), ("UpdateOptsBuilder", aggregates.UpdateOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(aggregates, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(aggregates.requests, old) is new
+
+
+@pytest.mark.parametrize("alias", ["GetResult", "CreateResult", "UpdateResult", "ActionResult"])
+def test_per_operation_result_names_are_kept(alias: str) -> None:
+    assert getattr(aggregates, alias) is aggregates.AggregateResult
+    assert aggregates.DeleteResult is oscloud.results.ErrResult

@@ -9,6 +9,7 @@ import pytest
 
 from oscloud.errors import MicroversionError, MissingInputError, NotFoundError
 from oscloud.openstack.compute.v2.extensions import attachinterfaces
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.compute.conftest import Sent
@@ -120,7 +121,7 @@ def test_create_without_ids_lets_nova_choose(
     ("microversion", "opts", "error", "match"),
     [
         ("2.48", attachinterfaces.CreateOpts(port_id=fx.PORT_ID, tag="foo"), MicroversionError,
-         r"2\.49"),
+         r"CreateOpts\.tag: compute microversion 2\.49"),
         (None, attachinterfaces.CreateOpts(port_id=fx.PORT_ID, net_id=fx.NET_ID), ValueError,
          "not both"),
         (None, attachinterfaces.CreateOpts(fixed_ips=["10.0.0.2"]), MissingInputError, "net_id"),
@@ -165,3 +166,27 @@ def test_bad_ids_raise_before_sending(
         attachinterfaces.delete(compute_client, server_id, port_id)
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"port_id": fx.PORT_ID}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        attachinterfaces.create(compute_client, fx.SERVER_ID, as_dict)
+
+    assert server.requests == []
+
+
+def test_removed_builder_name_warns_and_gives_the_options_class() -> None:
+    with pytest.warns(DeprecationWarning, match="CreateOptsBuilder is deprecated: use CreateOpts"):
+        assert attachinterfaces.CreateOptsBuilder is attachinterfaces.CreateOpts
+    with pytest.warns(DeprecationWarning, match="CreateOptsBuilder"):
+        assert attachinterfaces.requests.CreateOptsBuilder is attachinterfaces.CreateOpts
+
+
+def test_per_operation_result_names_are_kept() -> None:
+    assert attachinterfaces.GetResult is attachinterfaces.InterfaceResult
+    assert attachinterfaces.CreateResult is attachinterfaces.InterfaceResult
+    assert attachinterfaces.DeleteResult is ErrResult

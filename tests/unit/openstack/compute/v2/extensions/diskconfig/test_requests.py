@@ -1,4 +1,4 @@
-"""The disk config extension: it wraps the server option builders and reads its field."""
+"""The disk config extension: it reads ``OS-DCF:diskConfig``; its old option wrappers warn."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ def test_create_adds_disk_config_to_the_server_body(
         metadata={"My Server Name": "Apache1"},
         scheduler_hints={"group": "f3d86fe6-4246-4be8-b87c-eb894626c741"},
     )
-    opts = diskconfig.CreateOptsExt(
-        create_opts_builder=base, disk_config=diskconfig.DiskConfig.AUTO
-    )
+    with pytest.deprecated_call(match=r"diskconfig\.CreateOptsExt is deprecated"):
+        opts = diskconfig.CreateOptsExt(
+            create_opts_builder=base, disk_config=diskconfig.DiskConfig.AUTO
+        )
 
     result = servers.create(compute_client, opts)
 
@@ -116,10 +117,11 @@ def test_rebuild_adds_disk_config_to_the_rebuild_body(
     server: FakeServer, compute_client: ServiceClient, sent: Sent
 ) -> None:
     fx.handle_action(server, 202, fx.REBUILD_RESPONSE_V247)
-    opts = diskconfig.RebuildOptsExt(
-        rebuild_opts_builder=servers.RebuildOpts(image_ref=fx.IMAGE_ID, name="foobar"),
-        disk_config="MANUAL",
-    )
+    with pytest.deprecated_call(match=r"diskconfig\.RebuildOptsExt is deprecated"):
+        opts = diskconfig.RebuildOptsExt(
+            rebuild_opts_builder=servers.RebuildOpts(image_ref=fx.IMAGE_ID, name="foobar"),
+            disk_config="MANUAL",
+        )
 
     result = servers.rebuild(compute_client.with_microversion("2.47"), SERVER_ID, opts)
 
@@ -139,10 +141,11 @@ def test_resize_adds_disk_config_to_the_resize_body(
     server: FakeServer, compute_client: ServiceClient, sent: Sent
 ) -> None:
     fx.handle_action(server)
-    opts = diskconfig.ResizeOptsExt(
-        resize_opts_builder=servers.ResizeOpts(flavor_ref="2"),
-        disk_config=diskconfig.DiskConfig.MANUAL,
-    )
+    with pytest.deprecated_call(match=r"diskconfig\.ResizeOptsExt is deprecated"):
+        opts = diskconfig.ResizeOptsExt(
+            resize_opts_builder=servers.ResizeOpts(flavor_ref="2"),
+            disk_config=diskconfig.DiskConfig.MANUAL,
+        )
 
     servers.resize(compute_client, SERVER_ID, opts).extract_err()
 
@@ -153,9 +156,10 @@ def test_update_adds_disk_config_to_the_server_body(
     server: FakeServer, compute_client: ServiceClient, sent: Sent
 ) -> None:
     server.route("PUT", path("servers", SERVER_ID), Reply(200, fx.UPDATE_RESPONSE_V290))
-    opts = diskconfig.UpdateOptsExt(
-        update_opts_builder=servers.UpdateOpts(access_ipv4="4.3.2.1"), disk_config="AUTO"
-    )
+    with pytest.deprecated_call(match=r"diskconfig\.UpdateOptsExt is deprecated"):
+        opts = diskconfig.UpdateOptsExt(
+            update_opts_builder=servers.UpdateOpts(access_ipv4="4.3.2.1"), disk_config="AUTO"
+        )
 
     result = servers.update(compute_client.with_microversion("2.90"), SERVER_ID, opts)
 
@@ -215,33 +219,96 @@ def test_bad_input_raises_before_any_request(
     error: type[Exception],
     match: str,
 ) -> None:
-    with pytest.raises(error, match=match):
+    with pytest.raises(error, match=match), pytest.deprecated_call():
         call(compute_client)
 
     assert server.requests == []
 
 
-def test_extensions_wrap_each_other_through_the_builder_protocol() -> None:
-    """An extension's option needs only the builder method of what it wraps."""
+@pytest.mark.parametrize(
+    ("make", "base", "wanted"),
+    [
+        (
+            lambda b, d: diskconfig.CreateOptsExt(create_opts_builder=b, disk_config=d),
+            servers.CreateOpts(name="x", image_ref=fx.IMAGE_ID, flavor_ref="1"),
+            servers.CreateOpts(name="x", image_ref=fx.IMAGE_ID, flavor_ref="1", disk_config="AUTO"),
+        ),
+        (
+            lambda b, d: diskconfig.RebuildOptsExt(rebuild_opts_builder=b, disk_config=d),
+            servers.RebuildOpts(image_ref=fx.IMAGE_ID),
+            servers.RebuildOpts(image_ref=fx.IMAGE_ID, disk_config="AUTO"),
+        ),
+        (
+            lambda b, d: diskconfig.ResizeOptsExt(resize_opts_builder=b, disk_config=d),
+            servers.ResizeOpts(flavor_ref="2"),
+            servers.ResizeOpts(flavor_ref="2", disk_config="AUTO"),
+        ),
+        (
+            lambda b, d: diskconfig.UpdateOptsExt(update_opts_builder=b, disk_config=d),
+            servers.UpdateOpts(name="n"),
+            servers.UpdateOpts(name="n", disk_config="AUTO"),
+        ),
+    ],
+)
+def test_the_old_wrappers_give_the_server_options_with_the_disk_config_and_warn(
+    make: Any, base: Any, wanted: Any
+) -> None:
+    with pytest.deprecated_call(match=r"is deprecated: use servers\.\w+Opts\(disk_config=\.\.\.\)"):
+        got = make(base, "AUTO")
 
-    class SchedulerGroup:
-        def __init__(self, inner: servers.CreateOptsBuilder) -> None:
-            self.inner = inner
+    assert got == wanted
+    assert type(got) is type(base)
 
-        def to_server_create_map(self) -> dict[str, Any]:
-            body = self.inner.to_server_create_map()
-            body["os:scheduler_hints"] = {"group": "f3d86fe6"}
-            return body
 
-    base = servers.CreateOpts(name="x", image_ref=fx.IMAGE_ID, flavor_ref="1")
-    opts = diskconfig.CreateOptsExt(create_opts_builder=SchedulerGroup(base), disk_config="AUTO")
+def test_an_old_wrapper_needs_the_server_options_not_a_dict(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    with (
+        pytest.raises(TypeError, match=r"expected CreateOpts, not dict"),
+        pytest.deprecated_call(),
+    ):
+        servers.create(
+            compute_client,
+            diskconfig.CreateOptsExt(create_opts_builder={"name": "x"}, disk_config="AUTO"),  # type: ignore[arg-type]
+        )
 
-    assert opts.to_server_create_map() == {
-        "server": {
-            "name": "x",
-            "imageRef": fx.IMAGE_ID,
-            "flavorRef": "1",
-            "OS-DCF:diskConfig": "AUTO",
+    assert server.requests == []
+
+
+def test_the_disk_config_is_a_field_of_the_server_options(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    server.route("POST", path("servers"), Reply(202, fx.CREATE_RESPONSE))
+    opts = servers.CreateOpts(
+        name="x", image_ref=fx.IMAGE_ID, flavor_ref="1", disk_config=diskconfig.DiskConfig.AUTO
+    )
+
+    result = servers.create(compute_client, opts)
+
+    sent(
+        "POST",
+        "/servers",
+        body={
+            "server": {
+                "name": "x",
+                "imageRef": fx.IMAGE_ID,
+                "flavorRef": "1",
+                "OS-DCF:diskConfig": "AUTO",
+            }
         },
-        "os:scheduler_hints": {"group": "f3d86fe6"},
+    )
+    assert diskconfig.extract_get(result) is diskconfig.DiskConfig.AUTO
+
+
+def test_the_enum_is_the_one_of_servers() -> None:
+    assert diskconfig.DiskConfig is servers.DiskConfig
+    assert set(diskconfig.__all__) == {
+        "CreateOptsExt",
+        "DiskConfig",
+        "RebuildOptsExt",
+        "ResizeOptsExt",
+        "UpdateOptsExt",
+        "disk_config_from_json",
+        "extract_disk_configs",
+        "extract_get",
     }

@@ -95,8 +95,9 @@ def test_list_with_pattern_and_servers_at_2_53(
 @pytest.mark.parametrize(
     ("microversion", "opts", "error", "match"),
     [
-        ("2.32", hypervisors.ListOpts(limit=1), MicroversionError, r"'limit'.*2\.33"),
-        ("2.52", hypervisors.ListOpts(with_servers=True), MicroversionError, r"2\.53"),
+        ("2.32", hypervisors.ListOpts(limit=1), MicroversionError, r"ListOpts\.limit.*2\.33"),
+        ("2.52", hypervisors.ListOpts(with_servers=True), MicroversionError,
+         r"ListOpts\.with_servers.*2\.53"),
         ("2.52", hypervisors.ListOpts(hypervisor_hostname_pattern="x"), MicroversionError,
          r"2\.53"),
         ("2.53", hypervisors.ListOpts(hypervisor_hostname_pattern="x", limit=1), ValueError,
@@ -156,7 +157,7 @@ def test_get_with_servers_at_2_88(
     [
         ("", None, None, MissingInputError),
         ("a/b", None, None, ValueError),
-        (True, None, None, MissingInputError),
+        (True, None, None, TypeError),
         ("1", hypervisors.GetOpts(with_servers=True), "2.52", MicroversionError),
     ],
 )
@@ -200,7 +201,8 @@ def test_get_statistics(server: FakeServer, compute_client: ServiceClient, sent:
 def test_get_statistics_is_gone_from_2_88(
     server: FakeServer, compute_client: ServiceClient
 ) -> None:
-    with pytest.raises(MicroversionError, match=r"removed in compute microversion 2\.88"):
+    removed = r"hypervisor statistics: .* 2\.87 or earlier is required \(2\.88 removed it\)"
+    with pytest.raises(MicroversionError, match=removed):
         hypervisors.get_statistics(compute_client.with_microversion("2.88"))
 
     assert server.requests == []
@@ -281,3 +283,34 @@ def test_search_and_servers_refuse_a_bad_pattern(
         hypervisors.list_servers(compute_client, pattern)
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    client = compute_client.with_microversion("2.53")
+    as_dict: Any = {"with_servers": True}
+
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        hypervisors.list(client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        hypervisors.list_detail(client, as_dict)
+    with pytest.raises(TypeError, match="expected GetOpts, not dict"):
+        hypervisors.get(client, fx.NODE_ID_288, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("GetOptsBuilder", hypervisors.GetOpts), ("ListOptsBuilder", hypervisors.ListOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(hypervisors, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(hypervisors.requests, old) is new
+
+
+def test_get_result_is_the_hypervisor_result() -> None:
+    assert hypervisors.GetResult is hypervisors.HypervisorResult

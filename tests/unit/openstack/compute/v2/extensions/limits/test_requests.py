@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import pytest
 
-from oscloud.errors import ForbiddenError
+from oscloud.errors import ForbiddenError, InvalidResponseError
 from oscloud.openstack.compute.v2.extensions import limits
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
@@ -111,4 +112,33 @@ def test_get_forbidden_for_another_project(
 
     sent("GET", "/limits", query={"tenant_id": ["other"]})
     with pytest.raises(ForbiddenError):
+        result.extract()
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"tenant_id": "p1"}
+
+    with pytest.raises(TypeError, match="expected GetOpts, not dict"):
+        limits.get(compute_client, as_dict)
+
+    assert server.requests == []
+
+
+def test_removed_builder_name_warns_and_gives_the_options_class() -> None:
+    with pytest.warns(DeprecationWarning, match="GetOptsBuilder is deprecated: use GetOpts"):
+        assert limits.GetOptsBuilder is limits.GetOpts
+    with pytest.warns(DeprecationWarning, match="GetOptsBuilder"):
+        assert limits.requests.GetOptsBuilder is limits.GetOpts
+
+
+def test_get_result_is_the_limits_result() -> None:
+    assert limits.GetResult is limits.LimitsResult
+
+
+def test_a_fraction_for_a_limit_is_an_invalid_response() -> None:
+    result = limits.GetResult(body={"limits": {"absolute": {"maxTotalCores": 1.5}}})
+
+    with pytest.raises(InvalidResponseError, match="Limits"):
         result.extract()

@@ -177,8 +177,9 @@ def test_update_unlimited_and_an_old_quota_before_it_was_removed(
     ("microversion", "opts", "error", "match"),
     [
         ("2.36", quotasets.UpdateOpts(floating_ips=5), MicroversionError,
-         r"'floating_ips' quota was removed in compute microversion 2\.36"),
-        ("2.57", quotasets.UpdateOpts(injected_files=5), MicroversionError, r"2\.57"),
+         r"UpdateOpts\.floating_ips: compute microversion 2\.35 or earlier .*2\.36 removed it"),
+        ("2.57", quotasets.UpdateOpts(injected_files=5), MicroversionError,
+         r"UpdateOpts\.injected_files: .*2\.56 or earlier"),
         ("latest", quotasets.UpdateOpts(security_groups=5), MicroversionError, "removed"),
         (None, quotasets.UpdateOpts(), MissingInputError, "at least one quota"),
         (None, quotasets.UpdateOpts(force=True), MissingInputError, "at least one quota"),
@@ -228,3 +229,42 @@ def test_bad_project_id_raises_before_sending(
         quotasets.update(compute_client, project_id, quotasets.UpdateOpts(instances=1))
 
     assert server.requests == []
+
+
+def test_removed_quotas_come_from_the_field_metadata() -> None:
+    from oscloud.openstack.compute.v2.extensions.quotasets.requests import REMOVED_QUOTAS
+
+    assert REMOVED_QUOTAS == {
+        "fixed_ips": "2.36",
+        "floating_ips": "2.36",
+        "networks": "2.36",
+        "security_groups": "2.36",
+        "security_group_rules": "2.36",
+        "injected_files": "2.57",
+        "injected_file_content_bytes": "2.57",
+        "injected_file_path_bytes": "2.57",
+    }
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"instances": 1, "user_id": "u1"}
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        quotasets.update(compute_client, fx.PROJECT_ID, as_dict)
+    for operation in (quotasets.get, quotasets.get_detail, quotasets.delete):
+        with pytest.raises(TypeError, match="expected GetOpts, not dict"):
+            operation(compute_client, fx.PROJECT_ID, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("GetOptsBuilder", quotasets.GetOpts), ("UpdateOptsBuilder", quotasets.UpdateOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(quotasets, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(quotasets.requests, old) is new

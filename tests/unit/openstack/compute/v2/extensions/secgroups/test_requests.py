@@ -9,6 +9,7 @@ import pytest
 from oscloud.errors import MicroversionError, MissingInputError, NotFoundError
 from oscloud.openstack.compute.v2.extensions import secgroups
 from oscloud.openstack.compute.v2.extensions.secgroups import requests as secgroup_requests
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.compute.conftest import Sent
@@ -30,7 +31,11 @@ def test_every_public_name_warns_when_used() -> None:
 
 def test_every_public_name_says_it_is_deprecated() -> None:
     for name in secgroups.__all__:
-        doc = getattr(secgroups, name).__doc__ or ""
+        value = getattr(secgroups, name)
+        if value is ErrResult:  # the shared result of operations with no body
+            assert name.endswith("Result"), name
+            continue
+        doc = value.__doc__ or ""
         assert doc.startswith("Deprecated"), name
     assert "Deprecated" in (secgroups.__doc__ or "")
 
@@ -302,5 +307,50 @@ def test_bad_input_raises_before_sending(
 ) -> None:
     with pytest.raises(error, match=match):
         call(compute_client)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", "CreateOpts"),
+        ("CreateRuleOptsBuilder", "CreateRuleOpts"),
+        ("ListOptsBuilder", "ListOpts"),
+        ("UpdateOptsBuilder", "UpdateOpts"),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: str) -> None:
+    with _deprecated(old):
+        got = getattr(secgroups, old)
+    assert got is vars(secgroup_requests)[new]
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new}"):
+        assert getattr(secgroup_requests, old) is got
+    assert old not in secgroups.__all__
+
+
+def test_per_operation_result_names_are_aliases() -> None:
+    assert secgroups.GetResult is secgroups.SecurityGroupResult
+    assert secgroups.CreateResult is secgroups.UpdateResult is secgroups.SecurityGroupResult
+    assert secgroups.CreateRuleResult is secgroups.RuleResult
+    assert secgroups.DeleteResult is secgroups.DeleteRuleResult is secgroups.ActionResult
+    assert secgroups.ActionResult is ErrResult
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda c, d: secgroups.list(c, d), "ListOpts"),
+        (lambda c, d: secgroups.create(c, d), "CreateOpts"),
+        (lambda c, d: secgroups.update(c, "1", d), "UpdateOpts"),
+        (lambda c, d: secgroups.create_rule(c, d), "CreateRuleOpts"),
+    ],
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient, call: Any, name: str
+) -> None:
+    as_dict = {"name": "web", "description": "d", "parent_group_id": "1"}
+    with pytest.raises(TypeError, match=f"expected {name}, not dict"):
+        call(compute_client, as_dict)
 
     assert server.requests == []

@@ -69,6 +69,19 @@ def test_list_all_projects_with_a_slice(
     )
 
 
+def test_list_does_not_send_all_projects_false(
+    server: FakeServer, compute_client: ServiceClient, sent: Sent
+) -> None:
+    # Nova looks at the parameter's presence only: "all_projects=false" lists them all.
+    server.route("GET", fx.GROUPS, Reply(200, {"server_groups": []}))
+
+    servergroups.list(
+        compute_client, servergroups.ListOpts(all_projects=False, limit=1)
+    ).all_pages()
+
+    sent("GET", "/os-server-groups", query={"limit": ["1"]})
+
+
 def test_list_refuses_a_negative_limit(server: FakeServer, compute_client: ServiceClient) -> None:
     with pytest.raises(ValueError, match="limit"):
         servergroups.list(compute_client, servergroups.ListOpts(limit=-1))
@@ -160,9 +173,12 @@ def test_create_soft_policy_at_2_15(
             "2.63",
             {"policy": "affinity"},
             MicroversionError,
-            r"compute microversion 2\.64 or later is required",
+            r"CreateOpts\.policy: compute microversion 2\.64 or later is required",
         ),
-        ("2.64", {"policies": ["affinity"]}, MicroversionError, r"replaced by 'policy'"),
+        ("2.63", {"policy": "anti-affinity", "rules": {"max_server_per_host": 2}},
+         MicroversionError, r"CreateOpts\.(policy|rules): .*2\.64 or later"),
+        ("2.64", {"policies": ["affinity"]}, MicroversionError,
+         r"CreateOpts\.policies: .*2\.63 or earlier is required \(2\.64 removed it\)"),
         (None, {"policies": ["soft-affinity"]}, MicroversionError, r"2\.15"),
         ("2.64", {}, MissingInputError, "policy"),
         ("2.64", {"policy": "affinity", "policies": ["affinity"]}, ValueError, "not both"),
@@ -214,3 +230,26 @@ def test_get_and_delete_refuse_a_bad_id(
         servergroups.delete(compute_client, group_id)
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"name": "g", "policies": ["affinity"]}
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        servergroups.create(compute_client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        servergroups.list(compute_client, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("CreateOptsBuilder", servergroups.CreateOpts), ("ListOptsBuilder", servergroups.ListOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(servergroups, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(servergroups.requests, old) is new

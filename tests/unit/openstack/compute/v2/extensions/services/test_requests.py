@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import pytest
 
@@ -178,3 +179,26 @@ def test_bad_service_id_raises_before_sending(
         )
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"status": "disabled", "binary": "nova-compute"}
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        services.update(compute_client.with_microversion("2.53"), fx.SERVICE_ID, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        services.list(compute_client, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("ListOptsBuilder", services.ListOpts), ("UpdateOptsBuilder", services.UpdateOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(services, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(services.requests, old) is new

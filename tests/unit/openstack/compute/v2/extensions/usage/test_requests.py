@@ -161,9 +161,11 @@ def test_extract_single_tenant_needs_its_page() -> None:
     ("call", "error", "match"),
     [
         (lambda c: usage.list_all_tenants(c, usage.AllTenantsOpts(limit=1)), MicroversionError,
-         r"2\.40"),
+         r"AllTenantsOpts\.limit: compute microversion 2\.40 or later"),
         (lambda c: usage.list_single_tenant(c, fx.TENANT_ID, usage.SingleTenantOpts(
-            marker="x")), MicroversionError, r"2\.40"),
+            marker="x")), MicroversionError, r"SingleTenantOpts\.marker: .*2\.40"),
+        (lambda c: usage.list_all_tenants(c.with_microversion("2.39"), usage.AllTenantsOpts(
+            marker="x")), MicroversionError, r"AllTenantsOpts\.marker: .*2\.40"),
         (lambda c: usage.list_all_tenants(c, usage.AllTenantsOpts(start=END, end=START)),
          ValueError, "before start"),
         (lambda c: usage.list_single_tenant(c, fx.TENANT_ID, usage.SingleTenantOpts(
@@ -179,3 +181,29 @@ def test_bad_input_raises_before_sending(
         call(compute_client)
 
     assert server.requests == []
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"detailed": True}
+    with pytest.raises(TypeError, match="expected AllTenantsOpts, not dict"):
+        usage.list_all_tenants(compute_client, as_dict)
+    with pytest.raises(TypeError, match="expected SingleTenantOpts, not dict"):
+        usage.list_single_tenant(compute_client, fx.TENANT_ID, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("AllTenantsOptsBuilder", usage.AllTenantsOpts),
+        ("SingleTenantOptsBuilder", usage.SingleTenantOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(usage, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(usage.requests, old) is new

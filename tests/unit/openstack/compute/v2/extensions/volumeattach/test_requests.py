@@ -14,6 +14,7 @@ from oscloud.errors import (
     NotFoundError,
 )
 from oscloud.openstack.compute.v2.extensions import volumeattach
+from oscloud.results import Result
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.compute.conftest import Sent
@@ -108,9 +109,9 @@ def test_create_conflict(server: FakeServer, compute_client: ServiceClient, sent
     ("microversion", "opts", "error", "match"),
     [
         ("2.48", volumeattach.CreateOpts(volume_id=fx.VOLUME_ID, tag="foo"), MicroversionError,
-         r"'tag' values: compute microversion 2\.49"),
+         r"CreateOpts\.tag: compute microversion 2\.49 or later"),
         ("2.78", volumeattach.CreateOpts(volume_id=fx.VOLUME_ID, delete_on_termination=True),
-         MicroversionError, r"2\.79"),
+         MicroversionError, r"CreateOpts\.delete_on_termination: .*2\.79"),
         ("2.79", volumeattach.CreateOpts(volume_id=""), MissingInputError, "volume_id"),
         ("2.79", volumeattach.CreateOpts(volume_id="a/b"), ValueError, "volume_id"),
     ],
@@ -254,7 +255,7 @@ def test_update_delete_on_termination_needs_2_85(
 ) -> None:
     opts = volumeattach.UpdateOpts(volume_id=fx.VOLUME_ID, delete_on_termination=True)
 
-    with pytest.raises(MicroversionError, match=r"2\.85"):
+    with pytest.raises(MicroversionError, match=r"UpdateOpts\.delete_on_termination: .*2\.85"):
         volumeattach.update(
             compute_client.with_microversion("2.84"), fx.SERVER_ID, fx.VOLUME_ID, opts
         )
@@ -289,3 +290,38 @@ def test_delete_missing(server: FakeServer, compute_client: ServiceClient, sent:
     sent("DELETE", f"{BASE}/{fx.VOLUME_ID}")
     with pytest.raises(NotFoundError):
         result.extract_err()
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_sending(
+    server: FakeServer, compute_client: ServiceClient
+) -> None:
+    as_dict: Any = {"volume_id": fx.VOLUME_ID}
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        volumeattach.create(compute_client, fx.SERVER_ID, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        volumeattach.update(compute_client, fx.SERVER_ID, fx.VOLUME_ID, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        volumeattach.list(compute_client, fx.SERVER_ID, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", volumeattach.CreateOpts),
+        ("ListOptsBuilder", volumeattach.ListOpts),
+        ("UpdateOptsBuilder", volumeattach.UpdateOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(volumeattach, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(volumeattach.requests, old) is new
+
+
+def test_per_operation_result_names_are_aliases() -> None:
+    assert volumeattach.GetResult is volumeattach.VolumeAttachmentResult
+    assert volumeattach.UpdateResult is volumeattach.DeleteResult
+    assert issubclass(volumeattach.CreateResult, Result)
