@@ -1874,7 +1874,7 @@ def test_blockstorage_microversions(cloud: GuideCloud) -> None:
         "3.0: type ssd | type id None | quota None",
         f"3.65: type ssd | type id {type_fx.TYPE_ID} | quota True",
         (
-            "not sent: with_count in a volume listing: block storage microversion 3.45 "
+            "not sent: ListOpts.with_count: block storage microversion 3.45 "
             'or later is required; the client sends none (use client.with_microversion("3.45"))'
         ),
         "newest usable: 3.71",

@@ -20,7 +20,7 @@ cinder = cinder.with_microversion("3.65")
 # Metadata: merge items (update_metadata), replace them all (set_metadata), delete one.
 volumes.update_metadata(cinder, volume_id, {"owner": "team-a"}).extract()
 volumes.delete_metadatum(cinder, volume_id, "env").extract_err()
-print("metadata:", volumes.get_metadata(cinder, volume_id).extract())
+print("metadata:", volumes.list_metadata(cinder, volume_id).extract())
 
 # Grow it: the volume goes "extending", then back to "available".
 volumes.extend(cinder, volume_id, 20).extract_err()

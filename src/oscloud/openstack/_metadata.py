@@ -2,7 +2,19 @@
 
 Nova and Cinder answer the same six calls under ``…/{resource}/{id}/metadata``: the
 whole mapping in ``{"metadata": …}``, one item in ``{"meta": {key: value}}``. Resource
-packages call these with their own URL and result classes.
+packages call these with their own URL and result classes, and name them the same way in
+every service:
+
+=======================  =====================================  ==================
+resource operation       call                                   here
+=======================  =====================================  ==================
+``list_metadata``        ``GET …/metadata``                     :func:`get_all`
+``set_metadata``         ``PUT …/metadata`` (replace all)       :func:`replace_all`
+``update_metadata``      ``POST …/metadata`` (merge)            :func:`merge`
+``get_metadatum``        ``GET …/metadata/{key}``               :func:`get_item`
+``set_metadatum``        ``PUT …/metadata/{key}``               :func:`set_item`
+``delete_metadatum``     ``DELETE …/metadata/{key}``            :func:`delete_item`
+=======================  =====================================  ==================
 """
 
 from __future__ import annotations

@@ -7,19 +7,20 @@
   and Cinder's own query forms, run while a request is built.
 - :func:`wait_for`: the status poll of volumes, snapshots and backups, over
   :func:`oscloud._wait.wait_until`.
-- :func:`to_bool`, :func:`to_int`: repairs for the strings Cinder sends in place of
-  booleans and numbers.
+
+Values are read with :mod:`oscloud._readers` (``read.boolean`` takes Cinder's ``"true"``,
+``read.integer`` its ``"10"``), and microversions are declared in the option fields'
+metadata (``wire.query(..., min_version=...)``).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Protocol, TypeVar
 
-from oscloud._wait import wait_until
+from oscloud._wait import wait_for_result
 from oscloud._wire import NullType
-from oscloud.errors import NotFoundError
 from oscloud.openstack._common import METADATA_LIMIT, Link, checked_metadata, describe_value
 from oscloud.results import Result
 from oscloud.service import ServiceClient
@@ -31,12 +32,7 @@ __all__ = [
     "checked_metadata",
     "metadata_filter",
     "require_microversion",
-    "require_microversions",
     "sort_param",
-    "to_bool",
-    "to_bool_or_none",
-    "to_int",
-    "to_int_or_none",
     "wait_for",
 ]
 
@@ -58,33 +54,6 @@ def require_microversion(client: ServiceClient, version: str, feature: str) -> N
         >>> require_microversion(client.with_microversion("3.27"), "3.27", "attachments")
     """
     client.require_microversion(version, feature)
-
-
-def require_microversions(
-    client: ServiceClient, given: Iterable[str], versions: Mapping[str, str], what: str
-) -> None:
-    """Check each wire name in ``given`` that ``versions`` maps to a minimum microversion.
-
-    ``what`` names where the names come from (``"the volume body"``).
-
-    Raises:
-        MicroversionError: one of them needs a newer microversion than the client sends.
-
-    Example:
-        >>> from oscloud.provider import ProviderClient
-        >>> client = ServiceClient(provider=ProviderClient(), endpoint="https://c/v3/p",
-        ...                        type="block-storage")
-        >>> require_microversions(client, ["name"], {"backup_id": "3.47"}, "the volume body")
-        >>> require_microversions(client, ["backup_id"], {"backup_id": "3.47"},
-        ...                       "the volume body")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        oscloud.errors.MicroversionError: backup_id in the volume body: ... 3.47 ...
-    """
-    for name in given:
-        version = versions.get(name)
-        if version is not None:
-            require_microversion(client, version, f"{name} in {what}")
 
 
 def metadata_filter(metadata: Mapping[str, str]) -> str:
@@ -133,69 +102,6 @@ def sort_param(sort: str | Sequence[str]) -> str:
     return ",".join(items)
 
 
-def to_bool(value: Any) -> bool:
-    """Read a boolean Cinder may send as a string (``bootable`` is ``"true"``/``"false"``).
-
-    Raises:
-        ValueError: not a boolean nor one of ``true``/``false``/``1``/``0``/``yes``/``no``.
-
-    Example:
-        >>> to_bool("false"), to_bool("True"), to_bool(True)
-        (False, True, True)
-    """
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("true", "1", "yes", "on", "t", "y"):
-            return True
-        if text in ("false", "0", "no", "off", "f", "n"):
-            return False
-    if isinstance(value, int) and value in (0, 1):
-        return bool(value)
-    raise ValueError(f"not a boolean: {value!r}")
-
-
-def to_bool_or_none(value: Any) -> bool | None:
-    """Like :func:`to_bool`, but ``None`` stays ``None``.
-
-    Example:
-        >>> to_bool_or_none(None) is None, to_bool_or_none("true")
-        (True, True)
-    """
-    return None if value is None else to_bool(value)
-
-
-def to_int(value: Any) -> int:
-    """Read an integer Cinder may send as a string or a float with no fraction.
-
-    Raises:
-        ValueError: not a whole number (booleans are refused).
-
-    Example:
-        >>> to_int("10"), to_int(10.0)
-        (10, 10)
-    """
-    if isinstance(value, bool):
-        raise ValueError(f"not an integer: {value!r}")
-    if isinstance(value, float) and not value.is_integer():
-        raise ValueError(f"not an integer: {value!r}")
-    try:
-        return int(value)
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"not an integer: {value!r}") from err
-
-
-def to_int_or_none(value: Any) -> int | None:
-    """Like :func:`to_int`, but ``None`` and ``""`` give ``None``.
-
-    Example:
-        >>> to_int_or_none(None) is None, to_int_or_none("3")
-        (True, 3)
-    """
-    return None if value is None or value == "" else to_int(value)
-
-
 class _HasStatus(Protocol):
     @property
     def status(self) -> str: ...
@@ -238,15 +144,8 @@ def wait_for(
         ...          sleep=lambda s: None, clock=lambda: 0.0)
         Thing(status='available')
     """
-
-    def current() -> S | None:
-        result = read()
-        if gone_ok and isinstance(result.err, NotFoundError):
-            return None
-        return result.extract()
-
-    return wait_until(
-        current,
+    return wait_for_result(
+        read,
         lambda resource: resource.status,
         resource_id=resource_id,
         wanted=wanted,

@@ -22,26 +22,6 @@ def test_the_metadata_filter_is_a_literal_cinder_reads_back(metadata: dict[str, 
     assert ast.literal_eval(encoded) == metadata  # what Cinder does with the parameter
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("true", True), ("False", False), ("1", True), ("0", False), (True, True), (0, False)],
-)
-def test_to_bool_reads_cinder_strings(value: object, expected: bool) -> None:
-    assert _common.to_bool(value) is expected
-
-
-@pytest.mark.parametrize("value", ["maybe", "", 2, None, 1.5])
-def test_to_bool_refuses_what_is_not_a_boolean(value: object) -> None:
-    with pytest.raises(ValueError, match="not a boolean"):
-        _common.to_bool(value)
-
-
-@pytest.mark.parametrize("value", [True, 1.5, "ten"])
-def test_to_int_refuses_what_is_not_a_whole_number(value: object) -> None:
-    with pytest.raises(ValueError, match="not an integer"):
-        _common.to_int(value)
-
-
 def test_sort_param_keeps_the_order_and_checks_directions() -> None:
     assert _common.sort_param(("created_at:desc", "name:asc", "size")) == (
         "created_at:desc,name:asc,size"

@@ -24,56 +24,10 @@ Every operation needs a client sending 3.27 or later (``complete`` 3.44, ``mode`
 3.54); an older one raises :class:`~oscloud.errors.MicroversionError` before any request.
 """
 
-from oscloud.openstack.blockstorage.v3.attachments.requests import (
-    AttachMode,
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    complete,
-    create,
-    delete,
-    get,
-    list,
-    list_simple,
-    update,
-)
-from oscloud.openstack.blockstorage.v3.attachments.results import (
-    ActionResult,
-    Attachment,
-    AttachmentPage,
-    AttachmentResult,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    UpdateResult,
-    extract_attachments,
-)
+from oscloud.openstack.blockstorage.v3.attachments import requests as _requests
+from oscloud.openstack.blockstorage.v3.attachments import results as _results
+from oscloud.openstack.blockstorage.v3.attachments.requests import *
+from oscloud.openstack.blockstorage.v3.attachments.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.attachments.results import *
 
-__all__ = [
-    "ActionResult",
-    "AttachMode",
-    "Attachment",
-    "AttachmentPage",
-    "AttachmentResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "complete",
-    "create",
-    "delete",
-    "extract_attachments",
-    "get",
-    "list",
-    "list_simple",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.blockstorage.v3._common import (
-    require_microversion,
-    require_microversions,
-    sort_param,
-)
-from oscloud.openstack.blockstorage.v3.attachments import urls
+from oscloud.openstack.blockstorage.v3._common import sort_param
 from oscloud.openstack.blockstorage.v3.attachments.results import (
     ActionResult,
     Attachment,
@@ -30,13 +25,12 @@ from oscloud.pagination import Pager
 from oscloud.service import ServiceClient, check_id
 
 __all__ = [
+    "API_MICROVERSION",
+    "COMPLETE_MICROVERSION",
     "AttachMode",
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "complete",
     "create",
     "delete",
@@ -45,6 +39,12 @@ __all__ = [
     "list_simple",
     "update",
 ]
+
+#: The microversion that brings the attachments API.
+API_MICROVERSION = "3.27"
+
+#: The microversion that brings ``os-complete``.
+COMPLETE_MICROVERSION = "3.44"
 
 _FEATURE = "attachments"
 
@@ -71,18 +71,7 @@ def _connector(value: Mapping[str, Any]) -> dict[str, Any]:
     return dict(value)
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of an attachment listing.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(volume_id="v1")
-        >>> builder.to_attachment_list_query()
-        [('volume_id', 'v1')]
-    """
-
-    def to_attachment_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /attachments[/detail]``."""
-        ...
+# -- listing ---------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -90,12 +79,12 @@ class ListOpts:
     """Filters, sorting and paging of an attachment listing.
 
     ``instance_id`` is the server's id; ``all_tenants`` (administrators) lists every
-    project's attachments.
+    project's attachments. The whole API needs microversion 3.27; no filter needs more.
 
     Example:
-        >>> ListOpts(volume_id="v1", instance_id="s1", status="attached",
-        ...          limit=10).to_attachment_list_query()
-        [('volume_id', 'v1'), ('instance_id', 's1'), ('status', 'attached'), ('limit', '10')]
+        >>> ListOpts(volume_id="v1", instance_id="s1", status="attached", limit=10)
+        ListOpts(all_tenants=None, volume_id='v1', instance_id='s1', status='attached', \
+attach_status=None, sort=None, limit=10, offset=None, marker=None)
     """
 
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
@@ -110,39 +99,37 @@ class ListOpts:
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
-    def to_attachment_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def _listing(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> Pager[Attachment]:
-    require_microversion(client, "3.27", _FEATURE)
-    if opts is not None:
-        url = wire.with_query(url, opts.to_attachment_list_query())
-    return Pager(client, url, AttachmentPage)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Attachment]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Attachment]:
     """List attachments with details: ``GET /attachments/detail`` (200; 3.27).
 
     Raises:
         MicroversionError: the client sends a microversion older than 3.27.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for a in attachments.list(cinder.with_microversion("3.27"),  # doctest: +SKIP
         ...                           ListOpts(volume_id=volume_id)).items():
         ...     print(a.id, a.status, a.instance)
     """
-    return _listing(client, urls.detail_url(client), opts)
+    url = wire.url(client, "attachments", "detail", query=opts, of=ListOpts)
+    client.require_microversion(API_MICROVERSION, _FEATURE)
+    return Pager(client, url, AttachmentPage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Attachment]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Attachment]:
     """List attachments (id, volume, server, status): ``GET /attachments`` (200; 3.27).
+
+    Raises:
+        MicroversionError: the client sends a microversion older than 3.27.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> ids = [a.id for a in attachments.list_simple(cinder).items()]  # doctest: +SKIP
     """
-    return _listing(client, urls.attachments_url(client), opts)
+    url = wire.url(client, "attachments", query=opts, of=ListOpts)
+    client.require_microversion(API_MICROVERSION, _FEATURE)
+    return Pager(client, url, AttachmentPage)
 
 
 def get(client: ServiceClient, attachment_id: str) -> GetResult:
@@ -152,23 +139,12 @@ def get(client: ServiceClient, attachment_id: str) -> GetResult:
         >>> attachments.get(cinder, attachment_id).extract().status  # doctest: +SKIP
         'attached'
     """
-    url = urls.attachment_url(client, check_id("attachment_id", attachment_id))
-    require_microversion(client, "3.27", _FEATURE)
+    url = client.service_url("attachments", check_id("attachment_id", attachment_id))
+    client.require_microversion(API_MICROVERSION, _FEATURE)
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /attachments``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(volume_id="v1", instance_uuid="s1")
-        >>> builder.to_attachment_create_map()
-        {'attachment': {'volume_uuid': 'v1', 'instance_uuid': 's1'}}
-    """
-
-    def to_attachment_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /attachments``."""
-        ...
+# -- create, update, complete, delete --------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -176,15 +152,16 @@ class CreateOpts:
     """A new attachment of a volume to a server.
 
     ``instance_uuid`` names the server it is for; Cinder does not require one (a host
-    outside Nova attaches without). Without a ``connector`` the attachment only reserves the
-    volume (status
-    ``reserved``); with one, Cinder also exports the volume and answers with the
-    ``connection_info``. ``mode`` (``rw`` or ``ro``) needs microversion 3.54.
+    outside Nova attaches without). Without a ``connector`` the attachment only reserves
+    the volume (status ``reserved``); with one, Cinder also exports the volume and
+    answers with the ``connection_info``. ``mode`` (``rw`` or ``ro``) needs microversion
+    3.54. ``volume_id`` is sent as ``volume_uuid``.
 
     Example:
-        >>> CreateOpts(volume_id="462dcc2d", instance_uuid="31c79baf",
+        >>> opts = CreateOpts(volume_id="462dcc2d", instance_uuid="31c79baf",
         ...     connector={"host": "tempest-1", "mountpoint": "/dev/vdb"},
-        ...     mode=AttachMode.READ_ONLY).to_attachment_create_map()
+        ...     mode=AttachMode.READ_ONLY)
+        >>> wire.build_body(opts, "attachment", client=None)
         {'attachment': {'volume_uuid': '462dcc2d', 'instance_uuid': '31c79baf', \
 'connector': {'host': 'tempest-1', 'mountpoint': '/dev/vdb'}, 'mode': 'ro'}}
     """
@@ -197,27 +174,21 @@ class CreateOpts:
         default=None, metadata=wire.body("connector", encode=_connector)
     )
     mode: AttachMode | str | None = attrs.field(
-        default=None, metadata=wire.body("mode", encode=_mode)
+        default=None, metadata=wire.body("mode", encode=_mode, min_version="3.54")
     )
 
-    def to_attachment_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /attachments``.
 
-        Raises:
-            MissingInputError: ``volume_id`` is missing.
-            ValueError: ``mode`` is neither ``rw`` nor ``ro``.
-        """
-        return wire.build_body(self, "attachment")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Attach (or reserve) a volume: ``POST /attachments`` (3.27).
 
     The API reference documents 202; Cinder answers 200. Both are taken.
 
     Raises:
+        MissingInputError: ``volume_id`` is missing, or ``connector`` is empty.
+        ValueError: ``mode`` is neither ``rw`` nor ``ro``.
         MicroversionError: the client sends a microversion older than 3.27, or ``mode``
             with one older than 3.54 (before any request).
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> a = attachments.create(cinder.with_microversion("3.54"), CreateOpts(
@@ -225,26 +196,10 @@ def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
         ...     mode="rw")).extract()  # doctest: +SKIP
         >>> attachments.complete(cinder.with_microversion("3.54"), a.id).extract_err()  # doctest: +SKIP
     """  # noqa: E501
-    body = opts.to_attachment_create_map()
-    require_microversion(client, "3.27", _FEATURE)
-    members = body.get("attachment") or {}
-    require_microversions(client, members, {"mode": "3.54"}, "the attachment body")
-    url = urls.attachments_url(client)
+    body = wire.build_body(opts, "attachment", client=client, of=CreateOpts)
+    client.require_microversion(API_MICROVERSION, _FEATURE)
+    url = client.service_url("attachments")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200, 202))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /attachments/{attachment_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(connector={"host": "h"})
-        >>> builder.to_attachment_update_map()
-        {'attachment': {'connector': {'host': 'h'}}}
-    """
-
-    def to_attachment_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /attachments/{attachment_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -252,8 +207,9 @@ class UpdateOpts:
     """The host's connector, given to a reserved attachment.
 
     Example:
-        >>> UpdateOpts(connector={"initiator": "iqn.1993-08.org.debian:01:cad181614cec",
-        ...     "host": "tempest-1"}).to_attachment_update_map()
+        >>> opts = UpdateOpts(connector={"initiator": "iqn.1993-08.org.debian:01:cad181614cec",
+        ...     "host": "tempest-1"})
+        >>> wire.build_body(opts, "attachment", client=None)
         {'attachment': {'connector': {'initiator': 'iqn.1993-08.org.debian:01:cad181614cec', \
 'host': 'tempest-1'}}}
     """
@@ -262,27 +218,24 @@ class UpdateOpts:
         default=None, metadata=wire.body("connector", required=True, encode=_connector)
     )
 
-    def to_attachment_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /attachments/{attachment_id}``.
 
-        Raises:
-            MissingInputError: ``connector`` is missing or empty.
-        """
-        return wire.build_body(self, "attachment")
-
-
-def update(client: ServiceClient, attachment_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, attachment_id: str, opts: UpdateOpts) -> UpdateResult:
     """Give a reserved attachment its connector: ``PUT /attachments/{attachment_id}`` (200).
 
     Answers with the attachment and its ``connection_info``. Microversion 3.27.
+
+    Raises:
+        MissingInputError: ``connector`` is missing or empty.
+        MicroversionError: the client sends a microversion older than 3.27.
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> info = attachments.update(cinder, attachment_id, UpdateOpts(connector=connector)
         ...                           ).extract().connection_info  # doctest: +SKIP
     """
-    url = urls.attachment_url(client, check_id("attachment_id", attachment_id))
-    body = opts.to_attachment_update_map()
-    require_microversion(client, "3.27", _FEATURE)
+    url = client.service_url("attachments", check_id("attachment_id", attachment_id))
+    body = wire.build_body(opts, "attachment", client=client, of=UpdateOpts)
+    client.require_microversion(API_MICROVERSION, _FEATURE)
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -298,8 +251,9 @@ def complete(client: ServiceClient, attachment_id: str) -> ActionResult:
         >>> attachments.complete(cinder.with_microversion("3.44"), attachment_id
         ...                      ).extract_err()  # doctest: +SKIP
     """
-    url = urls.action_url(client, check_id("attachment_id", attachment_id))
-    require_microversion(client, "3.44", "attachment completion")
+    attachment = check_id("attachment_id", attachment_id)
+    url = client.service_url("attachments", attachment, "action")
+    client.require_microversion(COMPLETE_MICROVERSION, "attachment completion")
     return client.call(ActionResult, "POST", url, json={"os-complete": {}}, ok_codes=(202, 204))
 
 
@@ -309,9 +263,22 @@ def delete(client: ServiceClient, attachment_id: str) -> DeleteResult:
     Answers with the attachments still sharing the connection
     (:meth:`~oscloud.openstack.blockstorage.v3.attachments.DeleteResult.extract_attachments`).
 
+    Raises:
+        MicroversionError: the client sends a microversion older than 3.27.
+
     Example:
         >>> attachments.delete(cinder, attachment_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.attachment_url(client, check_id("attachment_id", attachment_id))
-    require_microversion(client, "3.27", _FEATURE)
+    url = client.service_url("attachments", check_id("attachment_id", attachment_id))
+    client.require_microversion(API_MICROVERSION, _FEATURE)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(200,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

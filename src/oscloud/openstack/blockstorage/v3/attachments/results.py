@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import ErrResult, Result
 
@@ -26,15 +27,17 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Attachment:
+class Attachment(Model):
     """The attachment of a volume to a server (or another consumer).
 
     ``instance`` is the server's id. ``status`` goes ``reserved`` → ``attaching`` →
     ``attached`` (:func:`~oscloud.openstack.blockstorage.v3.attachments.complete`).
     ``connection_info`` (details only) is what the host needs to connect; it may hold
     credentials and never shows in ``repr``. A summary listing gives ``id``,
-    ``volume_id``, ``instance`` and ``status`` only.
+    ``volume_id``, ``instance`` and ``status`` only. The whole API comes with
+    microversion 3.27.
 
     Example:
         >>> a = Attachment.from_json({"id": "3b8b6631", "volume_id": "462dcc2d",
@@ -49,30 +52,13 @@ class Attachment:
     status: str
     instance: str | None = None
     attach_mode: str | None = None
-    attached_at: _dt.datetime | None = None
-    detached_at: _dt.datetime | None = None
-    connection_info: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    attached_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    detached_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    connection_info: dict[str, Any] | None = field(read=read.mapping, default=None, repr=False)
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Attachment:
-        """Read an attachment object (``attachment``, or an item of ``attachments``).
 
-        Example:
-            >>> Attachment.from_json({"id": "a1", "volume_id": "v1", "status": "reserved"}
-            ...                      ).connection_info is None
-            True
-        """
-        info = data.get("connection_info")
-        return cls(
-            id=data["id"],
-            volume_id=data["volume_id"],
-            status=data["status"],
-            instance=data.get("instance"),
-            attach_mode=data.get("attach_mode"),
-            attached_at=to_utc_or_none(data.get("attached_at")),
-            detached_at=to_utc_or_none(data.get("detached_at")),
-            connection_info=dict(info) if info is not None else None,
-        )
+#: Reads a JSON array of attachments.
+_attachments: Callable[[Any], tuple[Attachment, ...]] = read.tuple_of(Attachment)
 
 
 class AttachmentResult(Result[Attachment]):
@@ -90,40 +76,10 @@ class AttachmentResult(Result[Attachment]):
     __slots__ = ()
 
 
-class GetResult(AttachmentResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.attachments.get`.
-
-    Example:
-        >>> GetResult(body={"attachment": {"id": "a1", "volume_id": "v1",
-        ...     "status": "attached"}}).extract().id
-        'a1'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(AttachmentResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.attachments.create`.
-
-    Example:
-        >>> CreateResult(body={"attachment": {"id": "a1", "volume_id": "v1",
-        ...     "status": "reserved"}}).extract().status
-        'reserved'
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(AttachmentResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.attachments.update`.
-
-    Example:
-        >>> UpdateResult(body={"attachment": {"id": "a1", "volume_id": "v1",
-        ...     "status": "attaching", "connection_info": {}}}).extract().connection_info
-        {}
-    """
-
-    __slots__ = ()
+GetResult = AttachmentResult
+CreateResult = AttachmentResult
+UpdateResult = AttachmentResult
+ActionResult = ErrResult
 
 
 class DeleteResult(ErrResult):
@@ -150,20 +106,7 @@ class DeleteResult(ErrResult):
         if self.body is None:
             self._raise_err()
             return []
-        return self.extract_into(
-            lambda items: [Attachment.from_json(item) for item in items], "attachments"
-        )
-
-
-class ActionResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.attachments.complete`.
-
-    Example:
-        >>> ActionResult(status_code=204).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+        return self.extract_into(lambda items: builtins.list(_attachments(items)), "attachments")
 
 
 class AttachmentPage(LinkedPage[Attachment]):

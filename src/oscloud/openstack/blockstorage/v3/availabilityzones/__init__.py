@@ -8,18 +8,9 @@ Usage::
         print(zone.name, zone.available)
 """
 
-from oscloud.openstack.blockstorage.v3.availabilityzones.requests import (
-    list,
-)
-from oscloud.openstack.blockstorage.v3.availabilityzones.results import (
-    AvailabilityZone,
-    AvailabilityZonePage,
-    extract_availability_zones,
-)
+from oscloud.openstack.blockstorage.v3.availabilityzones import requests as _requests
+from oscloud.openstack.blockstorage.v3.availabilityzones import results as _results
+from oscloud.openstack.blockstorage.v3.availabilityzones.requests import *
+from oscloud.openstack.blockstorage.v3.availabilityzones.results import *
 
-__all__ = [
-    "AvailabilityZone",
-    "AvailabilityZonePage",
-    "extract_availability_zones",
-    "list",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from oscloud.openstack.blockstorage.v3.availabilityzones import urls
 from oscloud.openstack.blockstorage.v3.availabilityzones.results import (
     AvailabilityZone,
     AvailabilityZonePage,
@@ -20,4 +19,4 @@ def list(client: ServiceClient) -> Pager[AvailabilityZone]:
         >>> [z.name for z in availabilityzones.list(cinder).items()]  # doctest: +SKIP
         ['nova']
     """
-    return Pager(client, urls.zones_url(client), AvailabilityZonePage)
+    return Pager(client, client.service_url("os-availability-zone"), AvailabilityZonePage)

@@ -3,42 +3,40 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud.openstack.blockstorage.v3._common import to_bool
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 
 __all__ = ["AvailabilityZone", "AvailabilityZonePage", "extract_availability_zones"]
 
 
+def _available(zone: Any) -> bool:
+    """``zoneState.available`` of a zone object (a zone without a state is not available)."""
+    state = zone.get("zoneState")
+    if state is None:
+        return False
+    return read.boolean(read.mapping(state).get("available", False))
+
+
+@model
 @attrs.frozen(kw_only=True)
-class AvailabilityZone:
+class AvailabilityZone(Model):
     """A block storage availability zone and whether volumes can be made in it.
+
+    Renamed from the wire: ``zoneName`` is ``name``, ``zoneState.available`` is
+    ``available``.
 
     Example:
         >>> AvailabilityZone.from_json({"zoneState": {"available": True}, "zoneName": "nova"})
         AvailabilityZone(name='nova', available=True)
     """
 
-    name: str
-    available: bool
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> AvailabilityZone:
-        """Read one item of ``availabilityZoneInfo``.
-
-        Example:
-            >>> AvailabilityZone.from_json({"zoneName": "az2",
-            ...     "zoneState": {"available": False}}).available
-            False
-        """
-        return cls(
-            name=data["zoneName"],
-            available=to_bool((data.get("zoneState") or {}).get("available", False)),
-        )
+    name: str = field("zoneName")
+    available: bool = field(whole=True, read=_available)
 
 
 class AvailabilityZonePage(SinglePage[AvailabilityZone]):

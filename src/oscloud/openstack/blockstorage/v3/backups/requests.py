@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import builtins
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, cast
+from typing import cast
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
-    require_microversion,
-    require_microversions,
     sort_param,
     wait_for,
 )
-from oscloud.openstack.blockstorage.v3.backups import urls
 from oscloud.openstack.blockstorage.v3.backups.results import (
     ActionResult,
     Backup,
@@ -40,14 +37,11 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "ERROR_STATES",
+    "UPDATE_MICROVERSION",
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "RestoreOpts",
-    "RestoreOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "create",
     "delete",
     "export_record",
@@ -67,32 +61,25 @@ __all__ = [
 #: The statuses in which a backup has failed (``fail_reason`` says why).
 ERROR_STATES: tuple[str, ...] = ("error", "error_deleting", "error_restoring")
 
-_CREATE_VERSIONS = {"metadata": "3.43", "availability_zone": "3.51"}
+#: The microversion that brings ``PUT /backups/{backup_id}``.
+UPDATE_MICROVERSION = "3.9"
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a backup listing.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(volume_id="v1")
-        >>> builder.to_backup_list_query()
-        [('volume_id', 'v1')]
-    """
-
-    def to_backup_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /backups[/detail]``."""
-        ...
+# -- listing ---------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
-    """Filters, sorting and paging of a backup listing (``with_count`` from 3.45).
+    """Filters, sorting and paging of a backup listing.
+
+    ``with_count`` (microversion 3.45) puts the number of backups of the whole listing
+    in each page; a client older than that raises
+    :class:`~oscloud.errors.MicroversionError` before any request.
 
     Example:
-        >>> ListOpts(volume_id="v1", status="available", sort="created_at:desc",
-        ...          limit=5).to_backup_list_query()
-        [('volume_id', 'v1'), ('status', 'available'), ('sort', 'created_at:desc'), \
-('limit', '5')]
+        >>> ListOpts(volume_id="v1", status="available", sort="created_at:desc", limit=5)
+        ListOpts(all_tenants=None, project_id=None, name=None, volume_id='v1', \
+status='available', sort='created_at:desc', limit=5, offset=None, marker=None, with_count=None)
     """
 
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
@@ -106,38 +93,42 @@ class ListOpts:
     limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-    with_count: bool | None = attrs.field(default=None, metadata=wire.query("with_count"))
-
-    def to_backup_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
+    with_count: bool | None = attrs.field(
+        default=None, metadata=wire.query("with_count", min_version="3.45")
+    )
 
 
-def _listing_url(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> str:
-    if opts is None:
-        return url
-    query = opts.to_backup_list_query()
-    require_microversions(client, (k for k, _ in query), {"with_count": "3.45"}, "a backup listing")
-    return wire.with_query(url, query)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Backup]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Backup]:
     """List backups with their details: ``GET /backups/detail`` (200), page by page.
+
+    Raises:
+        MicroversionError: ``with_count`` with a client older than 3.45 (before any
+            request).
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for b in backups.list(cinder, ListOpts(volume_id=volume_id)).items():  # doctest: +SKIP
         ...     print(b.id, b.status, b.is_incremental)
     """
-    return Pager(client, _listing_url(client, urls.detail_url(client), opts), BackupPage)
+    url = wire.url(client, "backups", "detail", query=opts, of=ListOpts)
+    return Pager(client, url, BackupPage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[BackupRef]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[BackupRef]:
     """List backups, ids names and links only: ``GET /backups`` (200), page by page.
+
+    Raises:
+        MicroversionError: ``with_count`` with a client older than 3.45.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> names = [b.name for b in backups.list_simple(cinder).items()]  # doctest: +SKIP
     """
-    return Pager(client, _listing_url(client, urls.backups_url(client), opts), BackupRefPage)
+    url = wire.url(client, "backups", query=opts, of=ListOpts)
+    return Pager(client, url, BackupRefPage)
+
+
+# -- create, get, update, delete -------------------------------------------------------
 
 
 def get(client: ServiceClient, backup_id: str) -> GetResult:
@@ -147,22 +138,8 @@ def get(client: ServiceClient, backup_id: str) -> GetResult:
         >>> backups.get(cinder, backup_id).extract().status  # doctest: +SKIP
         'available'
     """
-    url = urls.backup_url(client, check_id("backup_id", backup_id))
+    url = client.service_url("backups", check_id("backup_id", backup_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /backups``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(volume_id="v1")
-        >>> builder.to_backup_create_map()
-        {'backup': {'volume_id': 'v1'}}
-    """
-
-    def to_backup_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /backups``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -171,11 +148,12 @@ class CreateOpts:
 
     ``incremental`` backs up what changed since the last backup; ``force`` backs up an
     ``in-use`` volume. Microversions: ``metadata`` 3.43, ``availability_zone`` 3.51;
-    :func:`create` refuses them with an older client.
+    :func:`create` refuses them with an older client, before sending.
 
     Example:
-        >>> CreateOpts(volume_id="0aa67a0c", name="backup001", description="Test backup",
-        ...     incremental=False, force=False).to_backup_create_map()
+        >>> opts = CreateOpts(volume_id="0aa67a0c", name="backup001",
+        ...     description="Test backup", incremental=False, force=False)
+        >>> wire.build_body(opts, "backup", client=None)
         {'backup': {'volume_id': '0aa67a0c', 'name': 'backup001', \
 'description': 'Test backup', 'incremental': False, 'force': False}}
     """
@@ -190,61 +168,43 @@ class CreateOpts:
     force: bool | None = attrs.field(default=None, metadata=wire.body("force"))
     snapshot_id: str | None = attrs.field(default=None, metadata=wire.body("snapshot_id"))
     metadata: Mapping[str, str] | None = attrs.field(
-        default=None, metadata=wire.body("metadata", encode=checked_metadata)
+        default=None,
+        metadata=wire.body("metadata", encode=checked_metadata, min_version="3.43"),
     )
     availability_zone: str | None = attrs.field(
-        default=None, metadata=wire.body("availability_zone")
+        default=None, metadata=wire.body("availability_zone", min_version="3.51")
     )
 
-    def to_backup_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /backups``.
 
-        Raises:
-            MissingInputError: ``volume_id`` is missing.
-        """
-        return wire.build_body(self, "backup")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Back up a volume: ``POST /backups`` (202); answers with the id, name and links.
 
     The backup runs in the background; see :func:`wait_for_status`.
 
     Raises:
-        MicroversionError: the body holds a member the client's microversion lacks.
+        MissingInputError: ``volume_id`` is missing.
+        MicroversionError: ``metadata`` with a client older than 3.43, or
+            ``availability_zone`` with one older than 3.51.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> ref = backups.create(cinder, CreateOpts(volume_id=volume_id)).extract()  # doctest: +SKIP
         >>> backup = backups.wait_for_status(cinder, ref.id, "available")  # doctest: +SKIP
     """  # noqa: E501
-    body = opts.to_backup_create_map()
-    require_microversions(client, body.get("backup") or {}, _CREATE_VERSIONS, "the backup body")
-    url = urls.backups_url(client)
+    body = wire.build_body(opts, "backup", client=client, of=CreateOpts)
+    url = client.service_url("backups")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(202,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /backups/{backup_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="backup002")
-        >>> builder.to_backup_update_map()
-        {'backup': {'name': 'backup002'}}
-    """
-
-    def to_backup_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /backups/{backup_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class UpdateOpts:
     """A backup's new name, description (:data:`oscloud.NULL` clears it) or metadata.
 
-    ``metadata`` needs microversion 3.43.
+    The update itself needs microversion 3.9; ``metadata`` needs 3.43.
 
     Example:
-        >>> UpdateOpts(name="backup002", description="weekly").to_backup_update_map()
+        >>> opts = UpdateOpts(name="backup002", description="weekly")
+        >>> wire.build_body(opts, "backup", client=None)
         {'backup': {'name': 'backup002', 'description': 'weekly'}}
     """
 
@@ -253,37 +213,30 @@ class UpdateOpts:
         default=None, metadata=wire.body("description")
     )
     metadata: Mapping[str, str] | None = attrs.field(
-        default=None, metadata=wire.body("metadata", encode=checked_metadata)
+        default=None,
+        metadata=wire.body("metadata", encode=checked_metadata, min_version="3.43"),
     )
 
-    def to_backup_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /backups/{backup_id}``.
 
-        Raises:
-            MissingInputError: no field is set.
-        """
-        body = wire.build_body(self, "backup")
-        if not body["backup"]:
-            raise MissingInputError("UpdateOpts needs name, description or metadata")
-        return body
-
-
-def update(client: ServiceClient, backup_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, backup_id: str, opts: UpdateOpts) -> UpdateResult:
     """Rename or describe a backup: ``PUT /backups/{backup_id}`` (microversion 3.9).
 
     The API reference documents 202; 200 is taken too.
 
     Raises:
+        MissingInputError: no field is set.
         MicroversionError: a client older than 3.9, or ``metadata`` older than 3.43.
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> backups.update(cinder.with_microversion("3.9"), backup_id,
         ...                UpdateOpts(name="weekly")).extract()  # doctest: +SKIP
     """
-    url = urls.backup_url(client, check_id("backup_id", backup_id))
-    body = opts.to_backup_update_map()
-    require_microversion(client, "3.9", "backup updates")
-    require_microversions(client, body.get("backup") or {}, _CREATE_VERSIONS, "the backup body")
+    url = client.service_url("backups", check_id("backup_id", backup_id))
+    body = wire.build_body(opts, "backup", client=client, of=UpdateOpts)
+    if not body["backup"]:
+        raise MissingInputError("UpdateOpts needs name, description or metadata")
+    client.require_microversion(UPDATE_MICROVERSION, "backup updates")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200, 202))
 
 
@@ -293,22 +246,11 @@ def delete(client: ServiceClient, backup_id: str) -> DeleteResult:
     Example:
         >>> backups.delete(cinder, backup_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.backup_url(client, check_id("backup_id", backup_id))
+    url = client.service_url("backups", check_id("backup_id", backup_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
 
 
-class RestoreOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /backups/{backup_id}/restore``.
-
-    Example:
-        >>> builder: RestoreOptsBuilder = RestoreOpts(name="volume01")
-        >>> builder.to_backup_restore_map()
-        {'restore': {'name': 'volume01'}}
-    """
-
-    def to_backup_restore_map(self) -> dict[str, Any]:
-        """The body of ``POST /backups/{backup_id}/restore``."""
-        ...
+# -- restore, export and import --------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -319,33 +261,33 @@ class RestoreOpts:
     it a new volume is made, named ``name``.
 
     Example:
-        >>> RestoreOpts(volume_id="795114e8").to_backup_restore_map()
+        >>> wire.build_body(RestoreOpts(volume_id="795114e8"), "restore", client=None)
         {'restore': {'volume_id': '795114e8'}}
     """
 
     volume_id: str | None = attrs.field(default=None, metadata=wire.body("volume_id"))
     name: str | None = attrs.field(default=None, metadata=wire.body("name"))
 
-    def to_backup_restore_map(self) -> dict[str, Any]:
-        """The body of ``POST /backups/{backup_id}/restore``."""
-        return wire.build_body(self, "restore")
-
 
 def restore(
-    client: ServiceClient, backup_id: str, opts: RestoreOptsBuilder | None = None
+    client: ServiceClient, backup_id: str, opts: RestoreOpts | None = None
 ) -> RestoreResult:
     """Restore a backup: ``POST /backups/{backup_id}/restore`` (202).
 
     Without options the backup is restored to a new volume. The answer names the volume
     being written; it is ``restoring-backup`` until the restore ends.
 
+    Raises:
+        TypeError: ``opts`` is not a :class:`RestoreOpts`.
+
     Example:
         >>> r = backups.restore(cinder, backup_id, RestoreOpts(name="volume01")
         ...                     ).extract()  # doctest: +SKIP
         >>> volumes.wait_for_status(cinder, r.volume_id, "available")  # doctest: +SKIP
     """
-    url = urls.restore_url(client, check_id("backup_id", backup_id))
-    body = (opts or RestoreOpts()).to_backup_restore_map()
+    url = client.service_url("backups", check_id("backup_id", backup_id), "restore")
+    given = RestoreOpts() if opts is None else opts
+    body = wire.build_body(given, "restore", client=client, of=RestoreOpts)
     return client.call(RestoreResult, "POST", url, json=body, ok_codes=(202,))
 
 
@@ -357,7 +299,7 @@ def export_record(client: ServiceClient, backup_id: str) -> ExportResult:
         >>> backups.import_record(other_cinder, record.backup_service,  # doctest: +SKIP
         ...                       record.backup_url).extract()
     """
-    url = urls.export_url(client, check_id("backup_id", backup_id))
+    url = client.service_url("backups", check_id("backup_id", backup_id), "export_record")
     return client.call(ExportResult, "GET", url, ok_codes=(200,))
 
 
@@ -375,8 +317,11 @@ def import_record(client: ServiceClient, backup_service: str, backup_url: str) -
         if not isinstance(value, str) or not value:
             raise MissingInputError(f"{name} is required (got {value!r})")
     body = {"backup-record": {"backup_service": backup_service, "backup_url": backup_url}}
-    url = urls.import_url(client)
+    url = client.service_url("backups", "import_record")
     return client.call(ImportResult, "POST", url, json=body, ok_codes=(201,))
+
+
+# -- actions: POST /backups/{backup_id}/action -----------------------------------------
 
 
 def reset_status(client: ServiceClient, backup_id: str, status: str) -> ActionResult:
@@ -387,7 +332,7 @@ def reset_status(client: ServiceClient, backup_id: str, status: str) -> ActionRe
     """
     if not isinstance(status, str) or not status:
         raise MissingInputError(f"a status is required (got {status!r})")
-    url = urls.action_url(client, check_id("backup_id", backup_id))
+    url = client.service_url("backups", check_id("backup_id", backup_id), "action")
     body = {"os-reset_status": {"status": status}}
     return client.call(ActionResult, "POST", url, json=body, ok_codes=(202,))
 
@@ -398,8 +343,11 @@ def force_delete(client: ServiceClient, backup_id: str) -> ActionResult:
     Example:
         >>> backups.force_delete(cinder, backup_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.action_url(client, check_id("backup_id", backup_id))
+    url = client.service_url("backups", check_id("backup_id", backup_id), "action")
     return client.call(ActionResult, "POST", url, json={"os-force_delete": {}}, ok_codes=(202,))
+
+
+# -- look-ups and waits ----------------------------------------------------------------
 
 
 def find(client: ServiceClient, name: str) -> Backup:
@@ -487,3 +435,14 @@ def wait_for_delete(
         sleep=sleep,
         clock=clock,
     )
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "RestoreOptsBuilder": (RestoreOpts, "RestoreOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

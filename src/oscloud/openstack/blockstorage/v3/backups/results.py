@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc, to_utc_or_none
-from oscloud.openstack.blockstorage.v3._common import Link, to_bool, to_int, to_int_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
+from oscloud.openstack.blockstorage.v3._common import Link
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import ErrResult, Result
 
@@ -19,8 +18,11 @@ __all__ = [
     "Backup",
     "BackupPage",
     "BackupRecord",
+    "BackupRecordResult",
     "BackupRef",
     "BackupRefPage",
+    "BackupRefResult",
+    "BackupResult",
     "CreateResult",
     "DeleteResult",
     "ExportResult",
@@ -34,14 +36,16 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Backup:
+class Backup(Model):
     """A copy of a volume kept by the backup service.
 
     ``fail_reason`` says why a backup is in ``error``. ``data_timestamp`` is when the
     data was taken (the snapshot's time for a backup of a snapshot). Renamed from the
     wire: ``os-backup-project-attr:project_id`` is ``project_id`` (3.18, administrators).
-    Microversions: ``metadata`` 3.43, ``user_id`` 3.56, ``encryption_key_id`` 3.64.
+    Microversions: ``metadata`` 3.43, ``user_id`` 3.56, ``encryption_key_id`` 3.64; a
+    field the server did not send is ``None``.
 
     Example:
         >>> b = Backup.from_json({"id": "3052c307", "status": "available", "size": 10,
@@ -53,63 +57,32 @@ class Backup:
 
     id: str
     status: str
-    size: int
+    size: int = field(read=read.integer)
     volume_id: str
-    created_at: _dt.datetime
+    created_at: _dt.datetime = field(read=read.timestamp)
     name: str | None = None
     description: str | None = None
     snapshot_id: str | None = None
     container: str | None = None
     availability_zone: str | None = None
-    updated_at: _dt.datetime | None = None
-    data_timestamp: _dt.datetime | None = None
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    data_timestamp: _dt.datetime | None = field(read=read.timestamp, default=None)
     fail_reason: str | None = None
-    has_dependent_backups: bool = False
-    is_incremental: bool = False
-    object_count: int | None = None
-    project_id: str | None = None
-    user_id: str | None = None
-    metadata: dict[str, str] | None = None
-    encryption_key_id: str | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Backup:
-        """Read a backup object (``backup``, or an item of a detailed listing).
-
-        Example:
-            >>> Backup.from_json({"id": "b1", "status": "error", "size": 1, "volume_id": "v1",
-            ...     "created_at": "2023-06-23T11:56:08", "fail_reason": "no space"}).fail_reason
-            'no space'
-        """
-        metadata = data.get("metadata")
-        return cls(
-            id=data["id"],
-            status=data["status"],
-            size=to_int(data["size"]),
-            volume_id=data["volume_id"],
-            created_at=to_utc(data["created_at"]),
-            name=data.get("name"),
-            description=data.get("description"),
-            snapshot_id=data.get("snapshot_id"),
-            container=data.get("container"),
-            availability_zone=data.get("availability_zone"),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            data_timestamp=to_utc_or_none(data.get("data_timestamp")),
-            fail_reason=data.get("fail_reason"),
-            has_dependent_backups=to_bool(data.get("has_dependent_backups", False)),
-            is_incremental=to_bool(data.get("is_incremental", False)),
-            object_count=to_int_or_none(data.get("object_count")),
-            project_id=data.get("os-backup-project-attr:project_id"),
-            user_id=data.get("user_id"),
-            metadata=(None if metadata is None else {str(k): str(v) for k, v in metadata.items()}),
-            encryption_key_id=data.get("encryption_key_id"),
-            links=Link.tuple_from_json(data.get("links")),
-        )
+    has_dependent_backups: bool = field(read=read.boolean, default=False)
+    is_incremental: bool = field(read=read.boolean, default=False)
+    object_count: int | None = field(read=read.optional_integer, default=None)
+    project_id: str | None = field(
+        "os-backup-project-attr:project_id", default=None, min_version="3.18"
+    )
+    user_id: str | None = field(default=None, min_version="3.56")
+    metadata: dict[str, str] | None = field(read=read.mapping, default=None, min_version="3.43")
+    encryption_key_id: str | None = field(default=None, min_version="3.64")
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class BackupRef:
+class BackupRef(Model):
     """A backup as create, update, import and ``GET /backups`` answer: id, name, links.
 
     Example:
@@ -119,23 +92,12 @@ class BackupRef:
 
     id: str
     name: str | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> BackupRef:
-        """Read an ``{"id", "name", "links"}`` object.
-
-        Example:
-            >>> BackupRef.from_json({"id": "b1"}).name is None
-            True
-        """
-        return cls(
-            id=data["id"], name=data.get("name"), links=Link.tuple_from_json(data.get("links"))
-        )
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Restore:
+class Restore(Model):
     """Where a backup is being restored (the answer of ``restore``).
 
     Example:
@@ -148,23 +110,10 @@ class Restore:
     volume_id: str
     volume_name: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Restore:
-        """Read the ``restore`` member.
 
-        Example:
-            >>> Restore.from_json({"backup_id": "b", "volume_id": "v"}).volume_name is None
-            True
-        """
-        return cls(
-            backup_id=data["backup_id"],
-            volume_id=data["volume_id"],
-            volume_name=data.get("volume_name"),
-        )
-
-
+@model
 @attrs.frozen(kw_only=True)
-class BackupRecord:
+class BackupRecord(Model):
     """A backup's exported record: enough for another cloud to import the backup.
 
     ``backup_url`` is the backup's metadata, encoded by the backup driver.
@@ -178,22 +127,12 @@ class BackupRecord:
     backup_service: str
     backup_url: str
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> BackupRecord:
-        """Read the ``backup-record`` member.
 
-        Example:
-            >>> BackupRecord.from_json({"backup_service": "s", "backup_url": "u"}).backup_url
-            'u'
-        """
-        return cls(backup_service=data["backup_service"], backup_url=data["backup_url"])
-
-
-class GetResult(Result[Backup]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.get`.
+class BackupResult(Result[Backup]):
+    """A response holding one backup with its details (``{"backup": {...}}``): get.
 
     Example:
-        >>> GetResult(body={"backup": {"id": "b1", "status": "available", "size": 1,
+        >>> BackupResult(body={"backup": {"id": "b1", "status": "available", "size": 1,
         ...     "volume_id": "v1", "created_at": "2023-06-23T11:56:08"}}).extract().status
         'available'
     """
@@ -204,11 +143,11 @@ class GetResult(Result[Backup]):
     __slots__ = ()
 
 
-class CreateResult(Result[BackupRef]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.create`.
+class BackupRefResult(Result[BackupRef]):
+    """A response holding a backup's id, name and links: create, update, import.
 
     Example:
-        >>> CreateResult(body={"backup": {"id": "b1", "name": "backup001"}}).extract().id
+        >>> BackupRefResult(body={"backup": {"id": "b1", "name": "backup001"}}).extract().id
         'b1'
     """
 
@@ -218,30 +157,8 @@ class CreateResult(Result[BackupRef]):
     __slots__ = ()
 
 
-class UpdateResult(CreateResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.update`.
-
-    Example:
-        >>> UpdateResult(body={"backup": {"id": "b1", "name": "backup002"}}).extract().name
-        'backup002'
-    """
-
-    __slots__ = ()
-
-
-class ImportResult(CreateResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.import_record`.
-
-    Example:
-        >>> ImportResult(body={"backup": {"id": "deac8b8c", "name": None}}).extract().id
-        'deac8b8c'
-    """
-
-    __slots__ = ()
-
-
 class RestoreResult(Result[Restore]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.restore`.
+    """A response holding a :class:`Restore`: restore.
 
     Example:
         >>> RestoreResult(body={"restore": {"backup_id": "b", "volume_id": "v"}}
@@ -255,11 +172,11 @@ class RestoreResult(Result[Restore]):
     __slots__ = ()
 
 
-class ExportResult(Result[BackupRecord]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.export_record`.
+class BackupRecordResult(Result[BackupRecord]):
+    """A response holding a :class:`BackupRecord`: export_record.
 
     Example:
-        >>> ExportResult(body={"backup-record": {"backup_service": "s",
+        >>> BackupRecordResult(body={"backup-record": {"backup_service": "s",
         ...     "backup_url": "u"}}).extract().backup_service
         's'
     """
@@ -270,26 +187,13 @@ class ExportResult(Result[BackupRecord]):
     __slots__ = ()
 
 
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.backups.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """The result of a backup action (``os-reset_status``, ``os-force_delete``).
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = BackupResult
+CreateResult = BackupRefResult
+UpdateResult = BackupRefResult
+ImportResult = BackupRefResult
+ExportResult = BackupRecordResult
+DeleteResult = ErrResult
+ActionResult = ErrResult
 
 
 class BackupPage(LinkedPage[Backup]):

@@ -8,18 +8,9 @@ Usage::
     print(absolute.max_total_volume_gigabytes, absolute.total_gigabytes_used)
 """
 
-from oscloud.openstack.blockstorage.v3.limits.requests import (
-    get,
-)
-from oscloud.openstack.blockstorage.v3.limits.results import (
-    AbsoluteLimits,
-    GetResult,
-    Limits,
-)
+from oscloud.openstack.blockstorage.v3.limits import requests as _requests
+from oscloud.openstack.blockstorage.v3.limits import results as _results
+from oscloud.openstack.blockstorage.v3.limits.requests import *
+from oscloud.openstack.blockstorage.v3.limits.results import *
 
-__all__ = [
-    "AbsoluteLimits",
-    "GetResult",
-    "Limits",
-    "get",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import attrs
+
 from oscloud import _wire as wire
-from oscloud.openstack.blockstorage.v3._common import require_microversion
-from oscloud.openstack.blockstorage.v3.limits import urls
 from oscloud.openstack.blockstorage.v3.limits.results import GetResult
 from oscloud.service import ServiceClient, check_id
 
-__all__ = ["get"]
+__all__ = ["GetOpts", "get"]
+
+
+@attrs.frozen(kw_only=True)
+class GetOpts:
+    """Whose limits to show: ``project_id`` (administrators, microversion 3.39).
+
+    :func:`get` builds it from its ``project_id`` argument. Before 3.39 Cinder ignores
+    the filter and answers with the caller's own project, so an older client is refused
+    before sending (the API reference's tables omit the parameter; Cinder's
+    ``LIMITS_ADMIN_FILTER`` microversion brings it).
+
+    Example:
+        >>> wire.build_query(GetOpts(project_id="p2"), client=None)
+        [('project_id', 'p2')]
+    """
+
+    project_id: str | None = attrs.field(
+        default=None, metadata=wire.query("project_id", min_version="3.39")
+    )
 
 
 def get(client: ServiceClient, project_id: str | None = None) -> GetResult:
@@ -23,9 +42,7 @@ def get(client: ServiceClient, project_id: str | None = None) -> GetResult:
         >>> limits.get(cinder).extract().absolute.max_total_volumes  # doctest: +SKIP
         10
     """
-    url = urls.limits_url(client)
     if project_id is not None:
         check_id("project_id", project_id)
-        require_microversion(client, "3.39", "limits of another project")
-        url = wire.with_query(url, [("project_id", project_id)])
+    url = wire.url(client, "limits", query=GetOpts(project_id=project_id), of=GetOpts)
     return client.call(GetResult, "GET", url, ok_codes=(200,))

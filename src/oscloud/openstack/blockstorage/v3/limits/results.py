@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from oscloud.openstack.blockstorage.v3._common import to_int
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.results import Result
 
-__all__ = ["AbsoluteLimits", "GetResult", "Limits"]
+__all__ = ["AbsoluteLimits", "GetResult", "Limits", "LimitsResult"]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class AbsoluteLimits:
+class AbsoluteLimits(Model):
     """A project's quotas and usage as ``/limits`` reports them (-1: unlimited).
 
     The wire names are camel case (``maxTotalVolumeGigabytes`` is
@@ -26,76 +28,51 @@ class AbsoluteLimits:
         (10, 2, None)
     """
 
-    max_total_volumes: int | None = None
-    max_total_snapshots: int | None = None
-    max_total_volume_gigabytes: int | None = None
-    max_total_backups: int | None = None
-    max_total_backup_gigabytes: int | None = None
-    total_volumes_used: int | None = None
-    total_snapshots_used: int | None = None
-    total_gigabytes_used: int | None = None
-    total_backups_used: int | None = None
-    total_backup_gigabytes_used: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> AbsoluteLimits:
-        """Read the ``absolute`` member.
-
-        Example:
-            >>> AbsoluteLimits.from_json({"maxTotalBackups": "10"}).max_total_backups
-            10
-        """
-
-        def read(name: str) -> int | None:
-            value = data.get(name)
-            return None if value is None else to_int(value)
-
-        return cls(
-            max_total_volumes=read("maxTotalVolumes"),
-            max_total_snapshots=read("maxTotalSnapshots"),
-            max_total_volume_gigabytes=read("maxTotalVolumeGigabytes"),
-            max_total_backups=read("maxTotalBackups"),
-            max_total_backup_gigabytes=read("maxTotalBackupGigabytes"),
-            total_volumes_used=read("totalVolumesUsed"),
-            total_snapshots_used=read("totalSnapshotsUsed"),
-            total_gigabytes_used=read("totalGigabytesUsed"),
-            total_backups_used=read("totalBackupsUsed"),
-            total_backup_gigabytes_used=read("totalBackupGigabytesUsed"),
-        )
+    max_total_volumes: int | None = field("maxTotalVolumes", read=read.integer, default=None)
+    max_total_snapshots: int | None = field("maxTotalSnapshots", read=read.integer, default=None)
+    max_total_volume_gigabytes: int | None = field(
+        "maxTotalVolumeGigabytes", read=read.integer, default=None
+    )
+    max_total_backups: int | None = field("maxTotalBackups", read=read.integer, default=None)
+    max_total_backup_gigabytes: int | None = field(
+        "maxTotalBackupGigabytes", read=read.integer, default=None
+    )
+    total_volumes_used: int | None = field("totalVolumesUsed", read=read.integer, default=None)
+    total_snapshots_used: int | None = field("totalSnapshotsUsed", read=read.integer, default=None)
+    total_gigabytes_used: int | None = field("totalGigabytesUsed", read=read.integer, default=None)
+    total_backups_used: int | None = field("totalBackupsUsed", read=read.integer, default=None)
+    total_backup_gigabytes_used: int | None = field(
+        "totalBackupGigabytesUsed", read=read.integer, default=None
+    )
 
 
+# from_json comes from @model, which mypy does not see.
+_absolute: Callable[[Any], AbsoluteLimits]
+_absolute = AbsoluteLimits.from_json
+
+
+@model
 @attrs.frozen(kw_only=True)
-class Limits:
+class Limits(Model):
     """The absolute limits, and the rate limits (as Cinder sends them; usually none).
 
     Example:
         >>> Limits.from_json({"rate": [], "absolute": {"maxTotalVolumes": 10}}
         ...                  ).absolute.max_total_volumes
         10
+        >>> Limits.from_json({}).absolute.max_total_volumes is None
+        True
     """
 
-    absolute: AbsoluteLimits
-    rate: tuple[dict[str, Any], ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Limits:
-        """Read the ``limits`` member.
-
-        Example:
-            >>> Limits.from_json({"absolute": {}}).rate
-            ()
-        """
-        return cls(
-            absolute=AbsoluteLimits.from_json(data.get("absolute") or {}),
-            rate=tuple(dict(item) for item in data.get("rate") or ()),
-        )
+    absolute: AbsoluteLimits = field(read=_absolute, factory=AbsoluteLimits)
+    rate: tuple[dict[str, Any], ...] = field(read=read.tuple_of(read.mapping), default=())
 
 
-class GetResult(Result[Limits]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.limits.get`.
+class LimitsResult(Result[Limits]):
+    """A response holding the limits (``{"limits": {...}}``): get.
 
     Example:
-        >>> GetResult(body={"limits": {"rate": [], "absolute": {"totalGigabytesUsed": 4}}}
+        >>> LimitsResult(body={"limits": {"rate": [], "absolute": {"totalGigabytesUsed": 4}}}
         ...           ).extract().absolute.total_gigabytes_used
         4
     """
@@ -104,3 +81,6 @@ class GetResult(Result[Limits]):
     model = Limits
 
     __slots__ = ()
+
+
+GetResult = LimitsResult

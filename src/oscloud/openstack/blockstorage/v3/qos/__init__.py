@@ -13,62 +13,10 @@ Usage::
     qos.delete(cinder, spec.id).extract_err()
 """
 
-from oscloud.openstack.blockstorage.v3.qos.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    associate,
-    create,
-    delete,
-    delete_keys,
-    disassociate,
-    disassociate_all,
-    get,
-    list,
-    list_associations,
-    update,
-)
-from oscloud.openstack.blockstorage.v3.qos.results import (
-    ActionResult,
-    Association,
-    AssociationPage,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    QoSSpec,
-    QoSSpecPage,
-    QoSSpecResult,
-    UpdateResult,
-    extract_associations,
-    extract_qos_specs,
-)
+from oscloud.openstack.blockstorage.v3.qos import requests as _requests
+from oscloud.openstack.blockstorage.v3.qos import results as _results
+from oscloud.openstack.blockstorage.v3.qos.requests import *
+from oscloud.openstack.blockstorage.v3.qos.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.qos.results import *
 
-__all__ = [
-    "ActionResult",
-    "Association",
-    "AssociationPage",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "QoSSpec",
-    "QoSSpecPage",
-    "QoSSpecResult",
-    "UpdateResult",
-    "associate",
-    "create",
-    "delete",
-    "delete_keys",
-    "disassociate",
-    "disassociate_all",
-    "extract_associations",
-    "extract_qos_specs",
-    "get",
-    "list",
-    "list_associations",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3._common import checked_metadata, sort_param
-from oscloud.openstack.blockstorage.v3.qos import urls
 from oscloud.openstack.blockstorage.v3.qos.results import (
     ActionResult,
     Association,
@@ -28,9 +27,7 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "associate",
     "create",
     "delete",
@@ -47,27 +44,13 @@ __all__ = [
 _RESERVED = ("name", "consumer")
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /qos-specs``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(limit=2)
-        >>> builder.to_qos_list_query()
-        [('limit', '2')]
-    """
-
-    def to_qos_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /qos-specs``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Sorting and paging of the QoS spec listing.
 
     Example:
-        >>> ListOpts(sort="name:asc", limit=2, marker="q1").to_qos_list_query()
-        [('sort', 'name:asc'), ('limit', '2'), ('marker', 'q1')]
+        >>> ListOpts(sort="name:asc", limit=2, marker="q1")
+        ListOpts(sort='name:asc', limit=2, offset=None, marker='q1')
     """
 
     sort: str | Sequence[str] | None = attrs.field(
@@ -77,21 +60,18 @@ class ListOpts:
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
-    def to_qos_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[QoSSpec]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[QoSSpec]:
     """List QoS specs: ``GET /qos-specs`` (200).
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> [q.name for q in qos.list(cinder).items()]  # doctest: +SKIP
         ['reliability-spec']
     """
-    url = urls.qos_specs_url(client)
-    if opts is not None:
-        url = wire.with_query(url, opts.to_qos_list_query())
+    url = wire.url(client, "qos-specs", query=opts, of=ListOpts)
     return Pager(client, url, QoSSpecPage)
 
 
@@ -102,69 +82,51 @@ def get(client: ServiceClient, qos_id: str) -> GetResult:
         >>> qos.get(cinder, qos_id).extract().specs  # doctest: +SKIP
         {'read_iops_sec': '20000'}
     """
-    url = urls.qos_spec_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /qos-specs``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="gold", specs={"read_iops_sec": "100"})
-        >>> builder.to_qos_create_map()
-        {'qos_specs': {'name': 'gold', 'read_iops_sec': '100'}}
-    """
-
-    def to_qos_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /qos-specs``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """A new QoS spec: a name, who enforces it, and the limits.
 
-    Cinder takes the limits as members beside ``name`` and ``consumer``, so a spec
-    cannot be called ``name`` or ``consumer``.
+    Cinder takes the limits as members beside ``name`` and ``consumer`` (:func:`create`
+    puts them there), so a spec cannot be called ``name`` or ``consumer``.
 
     Example:
         >>> CreateOpts(name="reliability-spec", consumer="back-end",
-        ...     specs={"availability": "100", "numberOfFailures": "0"}).to_qos_create_map()
-        {'qos_specs': {'name': 'reliability-spec', 'consumer': 'back-end', \
-'availability': '100', 'numberOfFailures': '0'}}
+        ...     specs={"availability": "100", "numberOfFailures": "0"})
+        CreateOpts(name='reliability-spec', consumer='back-end', \
+specs={'availability': '100', 'numberOfFailures': '0'})
     """
 
     name: str | None = attrs.field(default=None, metadata=wire.body("name", required=True))
     consumer: str | None = attrs.field(default=None, metadata=wire.body("consumer"))
     specs: Mapping[str, str] | None = None
 
-    def to_qos_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /qos-specs``.
 
-        Raises:
-            MissingInputError: ``name`` is missing.
-            ValueError: a spec is named ``name`` or ``consumer``, or is not a string.
-        """
-        body = wire.build_body(self, "qos_specs")
-        specs = checked_metadata(self.specs or {})
-        clash = sorted(set(specs) & set(_RESERVED))
-        if clash:
-            raise ValueError(f"CreateOpts.specs cannot hold {', '.join(clash)}")
-        body["qos_specs"].update(specs)
-        return body
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a QoS spec: ``POST /qos-specs``.
 
-    The API reference documents 202; Cinder answers 200. Both are taken.
+    The API reference documents 202; Cinder answers 200. Both are taken. The body is
+    ``{"qos_specs": {"name": ..., "consumer": ..., <each spec>: <its value>}}``.
+
+    Raises:
+        MissingInputError: ``name`` is missing.
+        ValueError: a spec is named ``name`` or ``consumer``, or is not a string.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> spec = qos.create(cinder, CreateOpts(name="gold", consumer="front-end",
         ...     specs={"total_iops_sec": "1000"})).extract()  # doctest: +SKIP
     """
-    body = opts.to_qos_create_map()
-    url = urls.qos_specs_url(client)
+    body = wire.build_body(opts, "qos_specs", client=client, of=CreateOpts)
+    specs = checked_metadata(opts.specs or {})
+    clash = sorted(set(specs) & set(_RESERVED))
+    if clash:
+        raise ValueError(f"CreateOpts.specs cannot hold {', '.join(clash)}")
+    body["qos_specs"].update(specs)
+    url = client.service_url("qos-specs")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(200, 202))
 
 
@@ -178,7 +140,7 @@ def update(client: ServiceClient, qos_id: str, specs: Mapping[str, str]) -> Upda
     body = {"qos_specs": checked_metadata(specs)}
     if not body["qos_specs"]:
         raise MissingInputError("update needs at least one key")
-    url = urls.qos_spec_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id))
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -193,7 +155,7 @@ def delete_keys(client: ServiceClient, qos_id: str, keys: Iterable[str]) -> Dele
     names = builtins.list(keys)
     if not names or not all(isinstance(k, str) and k for k in names):
         raise MissingInputError(f"keys must be a non-empty list of names (got {names!r})")
-    url = urls.delete_keys_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id), "delete_keys")
     return client.call(DeleteResult, "PUT", url, json={"keys": names}, ok_codes=(202,))
 
 
@@ -205,7 +167,7 @@ def delete(client: ServiceClient, qos_id: str, *, force: bool = False) -> Delete
     Example:
         >>> qos.delete(cinder, qos_id, force=True).extract_err()  # doctest: +SKIP
     """
-    url = urls.qos_spec_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id))
     if force:
         url = wire.with_query(url, [("force", "True")])
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
@@ -218,7 +180,7 @@ def list_associations(client: ServiceClient, qos_id: str) -> Pager[Association]:
         >>> [a.name for a in qos.list_associations(cinder, qos_id).items()]  # doctest: +SKIP
         ['reliability-type']
     """
-    url = urls.associations_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id), "associations")
     return Pager(client, url, AssociationPage)
 
 
@@ -228,7 +190,7 @@ def associate(client: ServiceClient, qos_id: str, volume_type_id: str) -> Action
     Example:
         >>> qos.associate(cinder, qos_id, volume_type_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.associate_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id), "associate")
     query = [("vol_type_id", check_id("volume_type_id", volume_type_id))]
     return client.call(ActionResult, "GET", wire.with_query(url, query), ok_codes=(202,))
 
@@ -239,7 +201,7 @@ def disassociate(client: ServiceClient, qos_id: str, volume_type_id: str) -> Act
     Example:
         >>> qos.disassociate(cinder, qos_id, volume_type_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.disassociate_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id), "disassociate")
     query = [("vol_type_id", check_id("volume_type_id", volume_type_id))]
     return client.call(ActionResult, "GET", wire.with_query(url, query), ok_codes=(202,))
 
@@ -250,5 +212,14 @@ def disassociate_all(client: ServiceClient, qos_id: str) -> ActionResult:
     Example:
         >>> qos.disassociate_all(cinder, qos_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.disassociate_all_url(client, check_id("qos_id", qos_id))
+    url = client.service_url("qos-specs", check_id("qos_id", qos_id), "disassociate_all")
     return client.call(ActionResult, "GET", url, ok_codes=(202,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+    },
+)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.openstack.blockstorage.v3._common import Link
 from oscloud.pagination import LinkedPage, Page, SinglePage
 from oscloud.results import ErrResult, Result, build_checked
@@ -28,16 +30,15 @@ __all__ = [
 ]
 
 
-def _str_dict(value: Any) -> dict[str, str]:
-    return {str(k): str(v) for k, v in dict(value or {}).items()}
-
-
+@model
 @attrs.frozen(kw_only=True)
-class QoSSpec:
+class QoSSpec(Model):
     """A quality-of-service specification: limits a back end or hypervisor enforces.
 
     ``consumer`` is ``back-end``, ``front-end`` (the hypervisor) or ``both``; ``specs``
-    holds the limits (``read_iops_sec`` …). ``links`` come with a single spec.
+    holds the limits (``read_iops_sec`` …). ``links`` come with a single spec: Cinder
+    puts them beside the ``qos_specs`` object, and :class:`QoSSpecResult` reads them
+    from there.
 
     Example:
         >>> q = QoSSpec.from_json({"specs": {"availability": "100"}, "consumer": "back-end",
@@ -49,28 +50,13 @@ class QoSSpec:
     id: str
     name: str
     consumer: str | None = None
-    specs: dict[str, str] = attrs.field(factory=dict)
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any], links: Any = None) -> QoSSpec:
-        """Read a ``qos_specs`` object (``links`` are its sibling in the body).
-
-        Example:
-            >>> QoSSpec.from_json({"id": "q1", "name": "n"}).consumer is None
-            True
-        """
-        return cls(
-            id=data["id"],
-            name=data["name"],
-            consumer=data.get("consumer"),
-            specs=_str_dict(data.get("specs")),
-            links=Link.tuple_from_json(links),
-        )
+    specs: dict[str, str] = field(read=read.mapping, factory=dict)
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Association:
+class Association(Model):
     """A volume type a QoS spec is associated with.
 
     Example:
@@ -83,21 +69,17 @@ class Association:
     name: str | None = None
     association_type: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Association:
-        """Read one item of ``qos_associations``.
 
-        Example:
-            >>> Association.from_json({"id": "t1"}).name is None
-            True
-        """
-        return cls(
-            id=data["id"], name=data.get("name"), association_type=data.get("association_type")
-        )
+# from_json comes from @model, which mypy does not see.
+_qos_spec: Callable[[Any], QoSSpec]
+_qos_spec = QoSSpec.from_json
+_links = read.tuple_of(Link)
 
 
 class QoSSpecResult(Result[QoSSpec]):
     """A response holding one QoS spec (``{"qos_specs": {...}, "links": [...]}``).
+
+    The ``links`` beside ``qos_specs`` become the spec's ``links``.
 
     Example:
         >>> QoSSpecResult(body={"qos_specs": {"id": "q1", "name": "n"},
@@ -113,31 +95,18 @@ class QoSSpecResult(Result[QoSSpec]):
 
     def _build(self, data: Any) -> QoSSpec:
         links = self.body.get("links") if isinstance(self.body, dict) else None
-        what = f"{type(self).__name__}: QoSSpec"
-        return build_checked(lambda item: QoSSpec.from_json(item, links), data, what)
+
+        def build(item: Any) -> QoSSpec:
+            spec = _qos_spec(item)
+            return spec if links is None else attrs.evolve(spec, links=_links(links))
+
+        return build_checked(build, data, f"{type(self).__name__}: QoSSpec")
 
 
-class GetResult(QoSSpecResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.qos.get`.
-
-    Example:
-        >>> GetResult(body={"qos_specs": {"id": "q1", "name": "n"}}).extract().id
-        'q1'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(QoSSpecResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.qos.create`.
-
-    Example:
-        >>> CreateResult(body={"qos_specs": {"id": "q1", "name": "n",
-        ...     "consumer": "back-end"}}).extract().consumer
-        'back-end'
-    """
-
-    __slots__ = ()
+GetResult = QoSSpecResult
+CreateResult = QoSSpecResult
+DeleteResult = ErrResult
+ActionResult = ErrResult
 
 
 class UpdateResult(Result[dict[str, str]]):
@@ -153,29 +122,7 @@ class UpdateResult(Result[dict[str, str]]):
     __slots__ = ()
 
     def _build(self, data: Any) -> dict[str, str]:
-        return _str_dict(data)
-
-
-class DeleteResult(ErrResult):
-    """The result of ``delete`` and ``delete_keys``.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """The result of ``associate``, ``disassociate`` and ``disassociate_all``.
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+        return read.mapping(data)
 
 
 class QoSSpecPage(LinkedPage[QoSSpec]):

@@ -13,40 +13,10 @@ Usage::
     quotasets.delete(cinder, project_id).extract_err()  # back to the defaults
 """
 
-from oscloud.openstack.blockstorage.v3.quotasets.requests import (
-    UpdateOpts,
-    UpdateOptsBuilder,
-    delete,
-    get,
-    get_defaults,
-    get_usage,
-    update,
-)
-from oscloud.openstack.blockstorage.v3.quotasets.results import (
-    DeleteResult,
-    GetResult,
-    GetUsageResult,
-    QuotaSet,
-    QuotaUsage,
-    QuotaUsageSet,
-    UpdateResult,
-    VolumeTypeQuota,
-)
+from oscloud.openstack.blockstorage.v3.quotasets import requests as _requests
+from oscloud.openstack.blockstorage.v3.quotasets import results as _results
+from oscloud.openstack.blockstorage.v3.quotasets.requests import *
+from oscloud.openstack.blockstorage.v3.quotasets.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.quotasets.results import *
 
-__all__ = [
-    "DeleteResult",
-    "GetResult",
-    "GetUsageResult",
-    "QuotaSet",
-    "QuotaUsage",
-    "QuotaUsageSet",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "VolumeTypeQuota",
-    "delete",
-    "get",
-    "get_defaults",
-    "get_usage",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.blockstorage.v3.quotasets import urls
 from oscloud.openstack.blockstorage.v3.quotasets.results import (
     PER_TYPE_NAMES,
     DeleteResult,
@@ -22,7 +21,6 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "delete",
     "get",
     "get_defaults",
@@ -38,7 +36,7 @@ def get(client: ServiceClient, project_id: str) -> GetResult:
         >>> quotasets.get(cinder, project_id).extract().gigabytes  # doctest: +SKIP
         1000
     """
-    url = urls.quota_set_url(client, check_id("project_id", project_id))
+    url = client.service_url("os-quota-sets", check_id("project_id", project_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
@@ -49,7 +47,7 @@ def get_usage(client: ServiceClient, project_id: str) -> GetUsageResult:
         >>> quotasets.get_usage(cinder, project_id).extract().volumes.in_use  # doctest: +SKIP
         3
     """
-    url = urls.quota_set_url(client, check_id("project_id", project_id))
+    url = client.service_url("os-quota-sets", check_id("project_id", project_id))
     return client.call(
         GetUsageResult, "GET", wire.with_query(url, [("usage", "True")]), ok_codes=(200,)
     )
@@ -62,7 +60,7 @@ def get_defaults(client: ServiceClient, project_id: str) -> GetResult:
         >>> quotasets.get_defaults(cinder, project_id).extract().volumes  # doctest: +SKIP
         10
     """
-    url = urls.defaults_url(client, check_id("project_id", project_id))
+    url = client.service_url("os-quota-sets", check_id("project_id", project_id), "defaults")
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
@@ -84,18 +82,8 @@ def _limit(value: int) -> int:
     return value
 
 
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /os-quota-sets/{project_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(volumes=20)
-        >>> builder.to_quota_set_update_map()
-        {'quota_set': {'volumes': 20}}
-    """
-
-    def to_quota_set_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-quota-sets/{project_id}``."""
-        ...
+def _quota(name: str) -> dict[str, wire.Wire]:
+    return wire.body(name, encode=_limit)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,63 +91,52 @@ class UpdateOpts:
     """New quotas for a project (administrators); ``None`` leaves one unchanged.
 
     -1 means unlimited. ``per_volume_type`` sets the per-type quotas
-    (``{"lvmdriver-1": VolumeTypeQuota(volumes=5)}`` sends ``volumes_lvmdriver-1``).
-    ``skip_validation=False`` makes Cinder refuse a quota below what is in use.
+    (``{"lvmdriver-1": VolumeTypeQuota(volumes=5)}`` sends ``volumes_lvmdriver-1``;
+    :func:`update` puts them in the body). ``skip_validation=False`` makes Cinder refuse
+    a quota below what is in use; it goes beside ``quota_set``.
 
     Example:
-        >>> UpdateOpts(volumes=20, gigabytes=2000,
-        ...     per_volume_type={"lvmdriver-1": VolumeTypeQuota(volumes=5)},
-        ...     skip_validation=False).to_quota_set_update_map()
-        {'quota_set': {'volumes': 20, 'gigabytes': 2000, 'volumes_lvmdriver-1': 5}, \
-'skip_validation': False}
+        >>> opts = UpdateOpts(volumes=20, gigabytes=2000, skip_validation=False)
+        >>> wire.build_body(opts, "quota_set", client=None)
+        {'quota_set': {'volumes': 20, 'gigabytes': 2000}, 'skip_validation': False}
     """
 
-    volumes: int | None = attrs.field(default=None, metadata=wire.body("volumes", encode=_limit))
-    snapshots: int | None = attrs.field(
-        default=None, metadata=wire.body("snapshots", encode=_limit)
-    )
-    gigabytes: int | None = attrs.field(
-        default=None, metadata=wire.body("gigabytes", encode=_limit)
-    )
+    volumes: int | None = attrs.field(default=None, metadata=_quota("volumes"))
+    snapshots: int | None = attrs.field(default=None, metadata=_quota("snapshots"))
+    gigabytes: int | None = attrs.field(default=None, metadata=_quota("gigabytes"))
     per_volume_gigabytes: int | None = attrs.field(
-        default=None, metadata=wire.body("per_volume_gigabytes", encode=_limit)
+        default=None, metadata=_quota("per_volume_gigabytes")
     )
-    backups: int | None = attrs.field(default=None, metadata=wire.body("backups", encode=_limit))
-    backup_gigabytes: int | None = attrs.field(
-        default=None, metadata=wire.body("backup_gigabytes", encode=_limit)
-    )
-    groups: int | None = attrs.field(default=None, metadata=wire.body("groups", encode=_limit))
+    backups: int | None = attrs.field(default=None, metadata=_quota("backups"))
+    backup_gigabytes: int | None = attrs.field(default=None, metadata=_quota("backup_gigabytes"))
+    groups: int | None = attrs.field(default=None, metadata=_quota("groups"))
     per_volume_type: Mapping[str, VolumeTypeQuota[int]] | None = None
-    skip_validation: bool | None = None
-
-    def to_quota_set_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /os-quota-sets/{project_id}``.
-
-        Raises:
-            MissingInputError: no quota is given.
-            ValueError: a quota is not a whole number >= -1.
-        """
-        body = wire.build_body(self, "quota_set")
-        body["quota_set"].update(_per_type(self.per_volume_type or {}))
-        if not body["quota_set"]:
-            raise MissingInputError("UpdateOpts needs at least one quota")
-        if self.skip_validation is not None:
-            body["skip_validation"] = self.skip_validation
-        return body
+    skip_validation: bool | None = attrs.field(
+        default=None, metadata=wire.body("skip_validation", top_level=True)
+    )
 
 
-def update(client: ServiceClient, project_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, project_id: str, opts: UpdateOpts) -> UpdateResult:
     """Change a project's quotas: ``PUT /os-quota-sets/{project_id}`` (200).
 
     Answers with the project's quotas (without ``id``).
+
+    Raises:
+        MissingInputError: no quota is given.
+        ValueError: a quota is not a whole number >= -1, or a ``per_volume_type`` key is
+            not a type name.
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> quotasets.update(cinder, project_id, UpdateOpts(volumes=20)
         ...                  ).extract().volumes  # doctest: +SKIP
         20
     """
-    url = urls.quota_set_url(client, check_id("project_id", project_id))
-    body = opts.to_quota_set_update_map()
+    url = client.service_url("os-quota-sets", check_id("project_id", project_id))
+    body = wire.build_body(opts, "quota_set", client=client, of=UpdateOpts)
+    body["quota_set"].update(_per_type(opts.per_volume_type or {}))
+    if not body["quota_set"]:
+        raise MissingInputError("UpdateOpts needs at least one quota")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -169,5 +146,8 @@ def delete(client: ServiceClient, project_id: str) -> DeleteResult:
     Example:
         >>> quotasets.delete(cinder, project_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.quota_set_url(client, check_id("project_id", project_id))
+    url = client.service_url("os-quota-sets", check_id("project_id", project_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(200,))
+
+
+__getattr__ = aliases(__name__, {"UpdateOptsBuilder": (UpdateOpts, "UpdateOpts")})

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from oscloud.openstack.blockstorage.v3._common import to_int
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.results import ErrResult, Result
 
 __all__ = [
@@ -15,8 +16,10 @@ __all__ = [
     "GetResult",
     "GetUsageResult",
     "QuotaSet",
+    "QuotaSetResult",
     "QuotaUsage",
     "QuotaUsageSet",
+    "QuotaUsageSetResult",
     "UpdateResult",
     "VolumeTypeQuota",
 ]
@@ -38,8 +41,9 @@ _NAMES = (
 PER_TYPE_NAMES = ("volumes", "snapshots", "gigabytes")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class QuotaUsage:
+class QuotaUsage(Model):
     """One quota and what is used of it.
 
     ``limit`` is -1 for unlimited; ``allocated`` counts what nested projects hold.
@@ -49,25 +53,10 @@ class QuotaUsage:
         QuotaUsage(limit=10, in_use=2, reserved=0, allocated=0)
     """
 
-    limit: int
-    in_use: int
-    reserved: int = 0
-    allocated: int = 0
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaUsage:
-        """Read a ``{"limit", "in_use", "reserved", "allocated"}`` object.
-
-        Example:
-            >>> QuotaUsage.from_json({"limit": -1, "in_use": 0}).limit
-            -1
-        """
-        return cls(
-            limit=to_int(data["limit"]),
-            in_use=to_int(data["in_use"]),
-            reserved=to_int(data.get("reserved", 0)),
-            allocated=to_int(data.get("allocated", 0)),
-        )
+    limit: int = field(read=read.integer)
+    in_use: int = field(read=read.integer)
+    reserved: int = field(read=read.integer, default=0)
+    allocated: int = field(read=read.integer, default=0)
 
 
 @attrs.frozen(kw_only=True)
@@ -87,23 +76,28 @@ class VolumeTypeQuota(Generic[T]):
     gigabytes: T | None = None
 
 
-def _split(
-    data: Mapping[str, Any], read: Callable[[Any], T]
-) -> tuple[dict[str, T], dict[str, VolumeTypeQuota[T]]]:
-    """The project-wide quotas, and the per-type ones keyed by type name."""
-    base = {name: read(data[name]) for name in _NAMES if name in data}
-    per_type: dict[str, dict[str, T]] = {}
-    for key, value in data.items():
-        if key in _NAMES or key == "id":
-            continue
-        prefix, sep, type_name = key.partition("_")
-        if sep and type_name and prefix in PER_TYPE_NAMES:
-            per_type.setdefault(type_name, {})[prefix] = read(value)
-    return base, {name: VolumeTypeQuota(**values) for name, values in per_type.items()}
+def _per_type(read_one: Callable[[Any], T]) -> Callable[[Any], dict[str, VolumeTypeQuota[T]]]:
+    """A reader of the whole quota set: the ``<quota>_<volume type>`` members, by type.
+
+    The members are keyed by the types' names, which no declaration can list.
+    """
+
+    def read_per_type(data: Any) -> dict[str, VolumeTypeQuota[T]]:
+        found: dict[str, dict[str, T]] = {}
+        for key, value in read.mapping(data).items():
+            if key in _NAMES or key == "id":
+                continue
+            prefix, sep, type_name = key.partition("_")
+            if sep and type_name and prefix in PER_TYPE_NAMES:
+                found.setdefault(type_name, {})[prefix] = read_one(value)
+        return {name: VolumeTypeQuota(**values) for name, values in found.items()}
+
+    return read_per_type
 
 
+@model
 @attrs.frozen(kw_only=True)
-class QuotaSet:
+class QuotaSet(Model):
     """A project's block storage quotas (-1 means unlimited).
 
     ``per_volume_type`` holds the quotas Cinder keeps per volume type, by type name
@@ -119,29 +113,26 @@ class QuotaSet:
     """
 
     id: str | None = None
-    volumes: int | None = None
-    snapshots: int | None = None
-    gigabytes: int | None = None
-    per_volume_gigabytes: int | None = None
-    backups: int | None = None
-    backup_gigabytes: int | None = None
-    groups: int | None = None
-    per_volume_type: dict[str, VolumeTypeQuota[int]] = attrs.field(factory=dict)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaSet:
-        """Read the ``quota_set`` member.
-
-        Example:
-            >>> QuotaSet.from_json({"backups": "10"}).backups
-            10
-        """
-        base, per_type = _split(data, to_int)
-        return cls(id=data.get("id"), per_volume_type=per_type, **base)
+    volumes: int | None = field(read=read.integer, default=None)
+    snapshots: int | None = field(read=read.integer, default=None)
+    gigabytes: int | None = field(read=read.integer, default=None)
+    per_volume_gigabytes: int | None = field(read=read.integer, default=None)
+    backups: int | None = field(read=read.integer, default=None)
+    backup_gigabytes: int | None = field(read=read.integer, default=None)
+    groups: int | None = field(read=read.integer, default=None)
+    per_volume_type: dict[str, VolumeTypeQuota[int]] = field(
+        whole=True, read=_per_type(read.integer), factory=dict
+    )
 
 
+# from_json comes from @model, which mypy does not see.
+_usage: Callable[[Any], QuotaUsage]
+_usage = QuotaUsage.from_json
+
+
+@model
 @attrs.frozen(kw_only=True)
-class QuotaUsageSet:
+class QuotaUsageSet(Model):
     """A project's quotas with their usage (``GET /os-quota-sets/{id}?usage=True``).
 
     Example:
@@ -152,32 +143,23 @@ class QuotaUsageSet:
     """
 
     id: str | None = None
-    volumes: QuotaUsage | None = None
-    snapshots: QuotaUsage | None = None
-    gigabytes: QuotaUsage | None = None
-    per_volume_gigabytes: QuotaUsage | None = None
-    backups: QuotaUsage | None = None
-    backup_gigabytes: QuotaUsage | None = None
-    groups: QuotaUsage | None = None
-    per_volume_type: dict[str, VolumeTypeQuota[QuotaUsage]] = attrs.field(factory=dict)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> QuotaUsageSet:
-        """Read the ``quota_set`` member of a usage answer.
-
-        Example:
-            >>> QuotaUsageSet.from_json({"groups": {"limit": 10, "in_use": 0}}).groups.limit
-            10
-        """
-        base, per_type = _split(data, QuotaUsage.from_json)
-        return cls(id=data.get("id"), per_volume_type=per_type, **base)
+    volumes: QuotaUsage | None = field(read=_usage, default=None)
+    snapshots: QuotaUsage | None = field(read=_usage, default=None)
+    gigabytes: QuotaUsage | None = field(read=_usage, default=None)
+    per_volume_gigabytes: QuotaUsage | None = field(read=_usage, default=None)
+    backups: QuotaUsage | None = field(read=_usage, default=None)
+    backup_gigabytes: QuotaUsage | None = field(read=_usage, default=None)
+    groups: QuotaUsage | None = field(read=_usage, default=None)
+    per_volume_type: dict[str, VolumeTypeQuota[QuotaUsage]] = field(
+        whole=True, read=_per_type(_usage), factory=dict
+    )
 
 
-class GetResult(Result[QuotaSet]):
-    """The result of ``get``, ``get_defaults``.
+class QuotaSetResult(Result[QuotaSet]):
+    """A response holding a :class:`QuotaSet` (``{"quota_set": {...}}``).
 
     Example:
-        >>> GetResult(body={"quota_set": {"id": "p1", "volumes": 10}}).extract().volumes
+        >>> QuotaSetResult(body={"quota_set": {"id": "p1", "volumes": 10}}).extract().volumes
         10
     """
 
@@ -187,23 +169,12 @@ class GetResult(Result[QuotaSet]):
     __slots__ = ()
 
 
-class UpdateResult(GetResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.quotasets.update`.
+class QuotaUsageSetResult(Result[QuotaUsageSet]):
+    """A response holding a :class:`QuotaUsageSet`: get_usage.
 
     Example:
-        >>> UpdateResult(body={"quota_set": {"volumes": 20}}).extract().volumes
-        20
-    """
-
-    __slots__ = ()
-
-
-class GetUsageResult(Result[QuotaUsageSet]):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.quotasets.get_usage`.
-
-    Example:
-        >>> GetUsageResult(body={"quota_set": {"volumes": {"limit": 10, "in_use": 1}}}
-        ...                ).extract().volumes.in_use
+        >>> QuotaUsageSetResult(body={"quota_set": {"volumes": {"limit": 10, "in_use": 1}}}
+        ...                     ).extract().volumes.in_use
         1
     """
 
@@ -213,12 +184,7 @@ class GetUsageResult(Result[QuotaUsageSet]):
     __slots__ = ()
 
 
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.quotasets.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=200).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = QuotaSetResult
+UpdateResult = QuotaSetResult
+GetUsageResult = QuotaUsageSetResult
+DeleteResult = ErrResult

@@ -12,30 +12,10 @@ Usage::
     services.enable(cinder, "devstack@lvmdriver-1", "cinder-volume").extract()
 """
 
-from oscloud.openstack.blockstorage.v3.services.requests import (
-    ListOpts,
-    ListOptsBuilder,
-    disable,
-    enable,
-    list,
-)
-from oscloud.openstack.blockstorage.v3.services.results import (
-    Service,
-    ServicePage,
-    ServiceStatus,
-    UpdateResult,
-    extract_services,
-)
+from oscloud.openstack.blockstorage.v3.services import requests as _requests
+from oscloud.openstack.blockstorage.v3.services import results as _results
+from oscloud.openstack.blockstorage.v3.services.requests import *
+from oscloud.openstack.blockstorage.v3.services.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.services.results import *
 
-__all__ = [
-    "ListOpts",
-    "ListOptsBuilder",
-    "Service",
-    "ServicePage",
-    "ServiceStatus",
-    "UpdateResult",
-    "disable",
-    "enable",
-    "extract_services",
-    "list",
-]
+__all__ = _requests.__all__ + _results.__all__

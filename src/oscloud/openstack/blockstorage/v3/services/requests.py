@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Protocol
-
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.blockstorage.v3.services import urls
 from oscloud.openstack.blockstorage.v3.services.results import (
     Service,
     ServicePage,
@@ -18,21 +15,7 @@ from oscloud.openstack.blockstorage.v3.services.results import (
 from oscloud.pagination import Pager
 from oscloud.service import ServiceClient
 
-__all__ = ["ListOpts", "ListOptsBuilder", "disable", "enable", "list"]
-
-
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /os-services``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(binary="cinder-volume")
-        >>> builder.to_service_list_query()
-        [('binary', 'cinder-volume')]
-    """
-
-    def to_service_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /os-services``."""
-        ...
+__all__ = ["ListOpts", "disable", "enable", "list"]
 
 
 @attrs.frozen(kw_only=True)
@@ -40,28 +23,25 @@ class ListOpts:
     """Which services to list: by ``host`` and ``binary``.
 
     Example:
-        >>> ListOpts(host="devstack", binary="cinder-volume").to_service_list_query()
-        [('host', 'devstack'), ('binary', 'cinder-volume')]
+        >>> ListOpts(host="devstack", binary="cinder-volume")
+        ListOpts(host='devstack', binary='cinder-volume')
     """
 
     host: str | None = attrs.field(default=None, metadata=wire.query("host"))
     binary: str | None = attrs.field(default=None, metadata=wire.query("binary"))
 
-    def to_service_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Service]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Service]:
     """List Cinder's services: ``GET /os-services`` (200; administrators).
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for s in services.list(cinder).items():  # doctest: +SKIP
         ...     print(s.binary, s.host, s.state)
     """
-    url = urls.services_url(client)
-    if opts is not None:
-        url = wire.with_query(url, opts.to_service_list_query())
+    url = wire.url(client, "os-services", query=opts, of=ListOpts)
     return Pager(client, url, ServicePage)
 
 
@@ -81,7 +61,7 @@ def enable(client: ServiceClient, host: str, binary: str) -> UpdateResult:
         'enabled'
     """
     body = _checked(host, binary)
-    url = urls.action_url(client, "enable")
+    url = client.service_url("os-services", "enable")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -104,5 +84,8 @@ def disable(
             raise MissingInputError("reason must be a non-empty string when given")
         body["disabled_reason"] = reason
         action = "disable-log-reason"
-    url = urls.action_url(client, action)
+    url = client.service_url("os-services", action)
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
+
+
+__getattr__ = aliases(__name__, {"ListOptsBuilder": (ListOpts, "ListOpts")})

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
-from oscloud.openstack.blockstorage.v3._common import to_bool, to_bool_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import Result
 
@@ -18,19 +17,21 @@ __all__ = [
     "Service",
     "ServicePage",
     "ServiceStatus",
+    "ServiceStatusResult",
     "UpdateResult",
     "extract_services",
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Service:
+class Service(Model):
     """A Cinder service (``cinder-volume``, ``cinder-scheduler``, ``cinder-backup``).
 
     ``status`` is ``enabled``/``disabled`` (set by an administrator), ``state``
     ``up``/``down`` (heartbeats). Volume services also carry ``frozen``,
     ``replication_status`` and ``active_backend_id``; ``cluster`` comes with 3.7,
-    ``backend_state`` with 3.49.
+    ``backend_state`` with 3.49. A field the server did not send is ``None``.
 
     Example:
         >>> s = Service.from_json({"binary": "cinder-volume", "host": "devstack@lvm",
@@ -45,86 +46,59 @@ class Service:
     status: str
     state: str
     zone: str | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
     disabled_reason: str | None = None
-    frozen: bool | None = None
-    cluster: str | None = None
+    frozen: bool | None = field(read=read.boolean, default=None)
+    cluster: str | None = field(default=None, min_version="3.7")
     replication_status: str | None = None
     active_backend_id: str | None = None
-    backend_state: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Service:
-        """Read one item of ``services``.
-
-        Example:
-            >>> Service.from_json({"binary": "cinder-backup", "host": "h", "status": "disabled",
-            ...     "state": "down", "disabled_reason": "maintenance"}).disabled_reason
-            'maintenance'
-        """
-        return cls(
-            binary=data["binary"],
-            host=data["host"],
-            status=data["status"],
-            state=data["state"],
-            zone=data.get("zone"),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            disabled_reason=data.get("disabled_reason"),
-            frozen=to_bool_or_none(data.get("frozen")),
-            cluster=data.get("cluster"),
-            replication_status=data.get("replication_status"),
-            active_backend_id=data.get("active_backend_id"),
-            backend_state=data.get("backend_state"),
-        )
+    backend_state: str | None = field(default=None, min_version="3.49")
 
 
+def _binary(data: Any) -> str:
+    """``binary``, or ``service`` (the older name Cinder still sends beside it)."""
+    return read.text(data.get("binary") or data.get("service") or "")
+
+
+@model
 @attrs.frozen(kw_only=True)
-class ServiceStatus:
+class ServiceStatus(Model):
     """What enabling or disabling a service answers.
+
+    ``binary`` is read from ``binary``, or ``service`` when there is none.
 
     Example:
         >>> ServiceStatus.from_json({"binary": "cinder-volume", "disabled": True,
         ...     "host": "host1", "service": "", "status": "disabled"})
         ServiceStatus(host='host1', binary='cinder-volume', status='disabled', \
 disabled=True, disabled_reason=None)
+        >>> ServiceStatus.from_json({"service": "cinder-volume", "disabled": False,
+        ...     "host": "host1", "status": "enabled"}).binary
+        'cinder-volume'
     """
 
     host: str
-    binary: str
+    binary: str = field(whole=True, read=_binary)
     status: str
-    disabled: bool
+    disabled: bool = field(read=read.boolean)
     disabled_reason: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ServiceStatus:
-        """Read the body of ``PUT /os-services/{action}``.
 
-        Example:
-            >>> ServiceStatus.from_json({"binary": "b", "host": "h", "disabled": False,
-            ...     "status": "enabled"}).disabled
-            False
-        """
-        return cls(
-            host=data["host"],
-            binary=data.get("binary") or data.get("service") or "",
-            status=data["status"],
-            disabled=to_bool(data["disabled"]),
-            disabled_reason=data.get("disabled_reason"),
-        )
-
-
-class UpdateResult(Result[ServiceStatus]):
-    """The result of ``enable``, ``disable``.
+class ServiceStatusResult(Result[ServiceStatus]):
+    """A response that is a :class:`ServiceStatus` (no root key): enable and disable.
 
     Example:
-        >>> UpdateResult(body={"binary": "cinder-volume", "disabled": False, "host": "h",
-        ...     "status": "enabled"}).extract().status
+        >>> ServiceStatusResult(body={"binary": "cinder-volume", "disabled": False,
+        ...     "host": "h", "status": "enabled"}).extract().status
         'enabled'
     """
 
     model = ServiceStatus
 
     __slots__ = ()
+
+
+UpdateResult = ServiceStatusResult
 
 
 class ServicePage(SinglePage[Service]):

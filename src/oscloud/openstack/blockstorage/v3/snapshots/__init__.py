@@ -12,86 +12,24 @@ Usage::
     for snap in snapshots.list(cinder, snapshots.ListOpts(volume_id=volume.id)).items():
         print(snap.id, snap.name, snap.status)
 
+    snapshots.update_metadata(cinder, snap.id, {"tier": "gold"}).extract()
+    print(snapshots.list_metadata(cinder, snap.id).extract())
     snapshots.update(cinder, snap.id, snapshots.UpdateOpts(name="weekly")).extract()
     snapshots.delete(cinder, snap.id).extract_err()
     snapshots.wait_for_delete(cinder, snap.id)
 
 A volume made from a snapshot is created with
-``volumes.CreateOpts(snapshot_id=snap.id)``.
+``volumes.CreateOpts(snapshot_id=snap.id)``. Filters and fields that a microversion
+brings say so; one the client's microversion lacks raises
+:class:`~oscloud.errors.MicroversionError` before any request. The metadata calls have
+the names they have in every service (``list_metadata``; ``get_metadata`` still works
+and warns).
 """
 
-from oscloud.openstack.blockstorage.v3.snapshots.requests import (
-    ERROR_STATES,
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    create,
-    delete,
-    delete_metadatum,
-    find,
-    force_delete,
-    get,
-    get_metadata,
-    get_metadatum,
-    list,
-    reset_status,
-    set_metadata,
-    set_metadatum,
-    update,
-    update_metadata,
-    wait_for_delete,
-    wait_for_status,
-)
-from oscloud.openstack.blockstorage.v3.snapshots.results import (
-    ActionResult,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    MetadataResult,
-    MetadatumResult,
-    Snapshot,
-    SnapshotPage,
-    SnapshotResult,
-    UpdateResult,
-    extract_snapshots,
-)
+from oscloud.openstack.blockstorage.v3.snapshots import requests as _requests
+from oscloud.openstack.blockstorage.v3.snapshots import results as _results
+from oscloud.openstack.blockstorage.v3.snapshots.requests import *
+from oscloud.openstack.blockstorage.v3.snapshots.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.snapshots.results import *
 
-__all__ = [
-    "ERROR_STATES",
-    "ActionResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "MetadataResult",
-    "MetadatumResult",
-    "Snapshot",
-    "SnapshotPage",
-    "SnapshotResult",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "create",
-    "delete",
-    "delete_metadatum",
-    "extract_snapshots",
-    "find",
-    "force_delete",
-    "get",
-    "get_metadata",
-    "get_metadatum",
-    "list",
-    "reset_status",
-    "set_metadata",
-    "set_metadatum",
-    "update",
-    "update_metadata",
-    "wait_for_delete",
-    "wait_for_status",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, cast
+from typing import cast
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
 from oscloud.openstack import _metadata
@@ -17,11 +17,9 @@ from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
     metadata_filter,
-    require_microversions,
     sort_param,
     wait_for,
 )
-from oscloud.openstack.blockstorage.v3.snapshots import urls
 from oscloud.openstack.blockstorage.v3.snapshots.results import (
     ActionResult,
     CreateResult,
@@ -39,20 +37,17 @@ from oscloud.service import ServiceClient, check_id
 __all__ = [
     "ERROR_STATES",
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "create",
     "delete",
     "delete_metadatum",
     "find",
     "force_delete",
     "get",
-    "get_metadata",
     "get_metadatum",
     "list",
+    "list_metadata",
     "reset_status",
     "set_metadata",
     "set_metadatum",
@@ -65,44 +60,45 @@ __all__ = [
 #: The statuses in which a snapshot has failed.
 ERROR_STATES: tuple[str, ...] = ("error", "error_deleting")
 
-_LIST_VERSIONS = {"metadata": "3.22", "with_count": "3.45"}
 
-
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /snapshots/detail``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(volume_id="v1")
-        >>> builder.to_snapshot_list_query()
-        [('volume_id', 'v1')]
-    """
-
-    def to_snapshot_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /snapshots/detail``."""
-        ...
+# -- listing ---------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Filters, sorting and paging of a snapshot listing.
 
-    ``sort`` is ``"key[:asc|desc]"`` or a list of them. Microversions: ``metadata``
-    3.22 (sent as Cinder's ``{'k': 'v'}`` literal), ``with_count`` 3.45.
+    ``all_tenants`` (administrators) lists every project's snapshots, ``project_id`` one
+    project's. ``name``, ``volume_id`` and ``status`` match exactly; ``name_like``
+    (microversion 3.34) matches names containing it. ``metadata`` (3.22) matches
+    snapshots having all the given items (sent as Cinder's ``{'k': 'v'}`` literal);
+    ``consumes_quota`` (3.65) keeps the snapshots that count against the quota, or the
+    ones that do not. ``sort`` is ``"key[:asc|desc]"`` or a list of them. ``with_count``
+    (3.45) puts the number of snapshots of the whole listing in each page. A filter the
+    client's microversion lacks raises :class:`~oscloud.errors.MicroversionError`
+    before any request.
 
     Example:
         >>> ListOpts(all_tenants=True, volume_id="v1", status="available",
-        ...          sort="created_at:desc", limit=5).to_snapshot_list_query()
-        [('all_tenants', 'true'), ('volume_id', 'v1'), ('status', 'available'), \
-('sort', 'created_at:desc'), ('limit', '5')]
+        ...          sort="created_at:desc", limit=5)
+        ListOpts(all_tenants=True, project_id=None, name=None, name_like=None, \
+volume_id='v1', status='available', metadata=None, consumes_quota=None, \
+sort='created_at:desc', limit=5, offset=None, marker=None, with_count=None)
     """
 
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
     project_id: str | None = attrs.field(default=None, metadata=wire.query("project_id"))
     name: str | None = attrs.field(default=None, metadata=wire.query("name"))
+    name_like: str | None = attrs.field(
+        default=None, metadata=wire.query("name~", min_version="3.34")
+    )
     volume_id: str | None = attrs.field(default=None, metadata=wire.query("volume_id"))
     status: str | None = attrs.field(default=None, metadata=wire.query("status"))
     metadata: Mapping[str, str] | None = attrs.field(
-        default=None, metadata=wire.query("metadata", encode=metadata_filter)
+        default=None, metadata=wire.query("metadata", encode=metadata_filter, min_version="3.22")
+    )
+    consumes_quota: bool | None = attrs.field(
+        default=None, metadata=wire.query("consumes_quota", min_version="3.65")
     )
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
@@ -110,55 +106,46 @@ class ListOpts:
     limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-    with_count: bool | None = attrs.field(default=None, metadata=wire.query("with_count"))
-
-    def to_snapshot_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
+    with_count: bool | None = attrs.field(
+        default=None, metadata=wire.query("with_count", min_version="3.45")
+    )
 
 
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Snapshot]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Snapshot]:
     """List snapshots with their details: ``GET /snapshots/detail`` (200), page by page.
 
+    Nothing is fetched until the pager is iterated; each page follows the previous
+    one's ``snapshots_links``.
+
     Raises:
-        MicroversionError: ``opts`` use a filter the client's microversion lacks.
+        MicroversionError: ``opts`` use a filter the client's microversion lacks (raised
+            here, before any request).
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for snap in snapshots.list(cinder, ListOpts(volume_id=volume_id)).items():  # doctest: +SKIP
         ...     print(snap.id, snap.status, snap.progress)
     """  # noqa: E501
-    url = urls.detail_url(client)
-    if opts is not None:
-        query = opts.to_snapshot_list_query()
-        require_microversions(client, (k for k, _ in query), _LIST_VERSIONS, "a snapshot listing")
-        url = wire.with_query(url, query)
+    url = wire.url(client, "snapshots", "detail", query=opts, of=ListOpts)
     return Pager(client, url, SnapshotPage)
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /snapshots``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(volume_id="v1")
-        >>> builder.to_snapshot_create_map()
-        {'snapshot': {'volume_id': 'v1'}}
-    """
-
-    def to_snapshot_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /snapshots``."""
-        ...
+# -- create, get, update, delete -------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """What a new snapshot is taken of, and its name.
 
-    ``force`` snapshots an ``in-use`` volume; from microversion 3.66 that needs no
-    ``force`` (Cinder ignores ``True`` and refuses ``False``).
+    ``force`` snapshots an ``in-use`` volume. From microversion 3.66 an ``in-use``
+    volume is snapshotted without it: Cinder ignores ``force=True`` and refuses
+    ``force=False``, which :func:`create` then refuses before sending. ``metadata``
+    keys and values are checked (non-empty keys, both at most 255 characters).
 
     Example:
-        >>> CreateOpts(volume_id="5aa119a8", name="snap-001", description="Daily backup",
-        ...     force=True, metadata={"key": "v3"}).to_snapshot_create_map()
+        >>> opts = CreateOpts(volume_id="5aa119a8", name="snap-001",
+        ...     description="Daily backup", force=True, metadata={"key": "v3"})
+        >>> wire.build_body(opts, "snapshot", client=None)
         {'snapshot': {'volume_id': '5aa119a8', 'name': 'snap-001', \
 'description': 'Daily backup', 'force': True, 'metadata': {'key': 'v3'}}}
     """
@@ -173,26 +160,29 @@ class CreateOpts:
         default=None, metadata=wire.body("metadata", encode=checked_metadata)
     )
 
-    def to_snapshot_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /snapshots``.
 
-        Raises:
-            MissingInputError: ``volume_id`` is missing.
-        """
-        return wire.build_body(self, "snapshot")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Take a snapshot of a volume: ``POST /snapshots`` (202).
 
     The answer shows the snapshot ``creating``; see :func:`wait_for_status`.
+
+    Raises:
+        MissingInputError: ``volume_id`` is missing.
+        ValueError: ``force=False`` with a client at 3.66 or later, or malformed
+            ``metadata``.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> snap = snapshots.create(cinder, CreateOpts(volume_id=volume_id,
         ...                         name="snap-001")).extract()  # doctest: +SKIP
     """
-    body = opts.to_snapshot_create_map()
-    url = urls.snapshots_url(client)
+    body = wire.build_body(opts, "snapshot", client=client, of=CreateOpts)
+    if opts.force is False and client.microversion_at_least("3.66"):
+        raise ValueError(
+            "CreateOpts.force=False is refused from microversion 3.66, which snapshots "
+            f"in-use volumes without it (the client sends {client.microversion}): leave it None"
+        )
+    url = client.service_url("snapshots")
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(202,))
 
 
@@ -203,22 +193,8 @@ def get(client: ServiceClient, snapshot_id: str) -> GetResult:
         >>> snapshots.get(cinder, snapshot_id).extract().status  # doctest: +SKIP
         'available'
     """
-    url = urls.snapshot_url(client, check_id("snapshot_id", snapshot_id))
+    url = client.service_url("snapshots", check_id("snapshot_id", snapshot_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /snapshots/{snapshot_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="snap-002")
-        >>> builder.to_snapshot_update_map()
-        {'snapshot': {'name': 'snap-002'}}
-    """
-
-    def to_snapshot_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /snapshots/{snapshot_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -226,8 +202,8 @@ class UpdateOpts:
     """A snapshot's new name or description (:data:`oscloud.NULL` clears it).
 
     Example:
-        >>> UpdateOpts(name="snap-002", description="This is yet, another snapshot."
-        ...            ).to_snapshot_update_map()
+        >>> opts = UpdateOpts(name="snap-002", description="This is yet, another snapshot.")
+        >>> wire.build_body(opts, "snapshot", client=None)
         {'snapshot': {'name': 'snap-002', 'description': 'This is yet, another snapshot.'}}
     """
 
@@ -236,27 +212,22 @@ class UpdateOpts:
         default=None, metadata=wire.body("description")
     )
 
-    def to_snapshot_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /snapshots/{snapshot_id}``.
 
-        Raises:
-            MissingInputError: neither field is set.
-        """
-        body = wire.build_body(self, "snapshot")
-        if not body["snapshot"]:
-            raise MissingInputError("UpdateOpts needs name or description")
-        return body
-
-
-def update(client: ServiceClient, snapshot_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, snapshot_id: str, opts: UpdateOpts) -> UpdateResult:
     """Rename or describe a snapshot: ``PUT /snapshots/{snapshot_id}`` (200).
+
+    Raises:
+        MissingInputError: neither field is set (Cinder refuses an empty update).
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> snapshots.update(cinder, snapshot_id, UpdateOpts(name="snap-002")
         ...                  ).extract()  # doctest: +SKIP
     """
-    url = urls.snapshot_url(client, check_id("snapshot_id", snapshot_id))
-    body = opts.to_snapshot_update_map()
+    url = client.service_url("snapshots", check_id("snapshot_id", snapshot_id))
+    body = wire.build_body(opts, "snapshot", client=client, of=UpdateOpts)
+    if not body["snapshot"]:
+        raise MissingInputError("UpdateOpts needs name or description")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -268,8 +239,11 @@ def delete(client: ServiceClient, snapshot_id: str) -> DeleteResult:
     Example:
         >>> snapshots.delete(cinder, snapshot_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.snapshot_url(client, check_id("snapshot_id", snapshot_id))
+    url = client.service_url("snapshots", check_id("snapshot_id", snapshot_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+# -- look-ups and waits ----------------------------------------------------------------
 
 
 def find(client: ServiceClient, name: str) -> Snapshot:
@@ -359,15 +333,23 @@ def wait_for_delete(
 # -- metadata --------------------------------------------------------------------------
 
 
-def get_metadata(client: ServiceClient, snapshot_id: str) -> MetadataResult:
+def _metadata_url(client: ServiceClient, snapshot_id: str, *key: str) -> str:
+    """``/snapshots/{snapshot_id}/metadata[/{key}]``, the ids checked in that order."""
+    parts = ["snapshots", check_id("snapshot_id", snapshot_id), "metadata"]
+    parts.extend(check_id("key", k) for k in key)
+    return client.service_url(*parts)
+
+
+def list_metadata(client: ServiceClient, snapshot_id: str) -> MetadataResult:
     """A snapshot's metadata: ``GET /snapshots/{snapshot_id}/metadata`` (200).
 
+    (``get_metadata``, its old name, still works and warns.)
+
     Example:
-        >>> snapshots.get_metadata(cinder, snapshot_id).extract()  # doctest: +SKIP
+        >>> snapshots.list_metadata(cinder, snapshot_id).extract()  # doctest: +SKIP
         {'key': 'v3'}
     """
-    url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
-    return _metadata.get_all(client, url, MetadataResult)
+    return _metadata.get_all(client, _metadata_url(client, snapshot_id), MetadataResult)
 
 
 def set_metadata(
@@ -375,10 +357,12 @@ def set_metadata(
 ) -> MetadataResult:
     """Replace all of a snapshot's metadata: ``PUT /snapshots/{snapshot_id}/metadata`` (200).
 
+    Keys not in ``metadata`` are removed. Answers with the metadata now set.
+
     Example:
         >>> snapshots.set_metadata(cinder, snapshot_id, {"key": "v3"})  # doctest: +SKIP
     """
-    url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
+    url = _metadata_url(client, snapshot_id)
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -387,10 +371,12 @@ def update_metadata(
 ) -> MetadataResult:
     """Merge items into a snapshot's metadata: ``POST /snapshots/{snapshot_id}/metadata`` (200).
 
+    Other keys are kept. Answers with the whole metadata.
+
     Example:
         >>> snapshots.update_metadata(cinder, snapshot_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = urls.metadata_url(client, check_id("snapshot_id", snapshot_id))
+    url = _metadata_url(client, snapshot_id)
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -401,8 +387,7 @@ def get_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Metadatu
         >>> snapshots.get_metadatum(cinder, snapshot_id, "key").extract()  # doctest: +SKIP
         {'key': 'v3'}
     """
-    url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
-    return _metadata.get_item(client, url, MetadatumResult)
+    return _metadata.get_item(client, _metadata_url(client, snapshot_id, key), MetadatumResult)
 
 
 def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str) -> MetadatumResult:
@@ -411,7 +396,7 @@ def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str)
     Example:
         >>> snapshots.set_metadatum(cinder, snapshot_id, "key", "v3")  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
+    url = _metadata_url(client, snapshot_id, key)
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -421,22 +406,25 @@ def delete_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Delet
     Example:
         >>> snapshots.delete_metadatum(cinder, snapshot_id, "key").extract_err()  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("snapshot_id", snapshot_id), check_id("key", key))
+    url = _metadata_url(client, snapshot_id, key)
     return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 
-# -- actions ---------------------------------------------------------------------------
+# -- actions: POST /snapshots/{snapshot_id}/action -------------------------------------
 
 
 def reset_status(client: ServiceClient, snapshot_id: str, status: str) -> ActionResult:
     """Overwrite a snapshot's status (administrators): ``os-reset_status`` (202).
+
+    Raises:
+        MissingInputError: ``status`` is empty.
 
     Example:
         >>> snapshots.reset_status(cinder, snapshot_id, "available").extract_err()  # doctest: +SKIP
     """
     if not isinstance(status, str) or not status:
         raise MissingInputError(f"a status is required (got {status!r})")
-    url = urls.action_url(client, check_id("snapshot_id", snapshot_id))
+    url = client.service_url("snapshots", check_id("snapshot_id", snapshot_id), "action")
     body = {"os-reset_status": {"status": status}}
     return client.call(ActionResult, "POST", url, json=body, ok_codes=(202,))
 
@@ -447,5 +435,16 @@ def force_delete(client: ServiceClient, snapshot_id: str) -> ActionResult:
     Example:
         >>> snapshots.force_delete(cinder, snapshot_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.action_url(client, check_id("snapshot_id", snapshot_id))
+    url = client.service_url("snapshots", check_id("snapshot_id", snapshot_id), "action")
     return client.call(ActionResult, "POST", url, json={"os-force_delete": {}}, ok_codes=(202,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+        "get_metadata": (list_metadata, "list_metadata"),
+    },
+)

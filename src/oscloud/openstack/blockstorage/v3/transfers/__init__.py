@@ -16,46 +16,10 @@ takes ``no_snapshots``); before, ``/os-volume-transfer``. ``auth_key`` is a secr
 never shows in ``repr``.
 """
 
-from oscloud.openstack.blockstorage.v3.transfers.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    accept,
-    create,
-    delete,
-    get,
-    list,
-    list_simple,
-)
-from oscloud.openstack.blockstorage.v3.transfers.results import (
-    AcceptResult,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    Transfer,
-    TransferPage,
-    TransferResult,
-    extract_transfers,
-)
+from oscloud.openstack.blockstorage.v3.transfers import requests as _requests
+from oscloud.openstack.blockstorage.v3.transfers import results as _results
+from oscloud.openstack.blockstorage.v3.transfers.requests import *
+from oscloud.openstack.blockstorage.v3.transfers.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.transfers.results import *
 
-__all__ = [
-    "AcceptResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "Transfer",
-    "TransferPage",
-    "TransferResult",
-    "accept",
-    "create",
-    "delete",
-    "extract_transfers",
-    "get",
-    "list",
-    "list_simple",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -6,16 +6,14 @@ adds ``no_snapshots``; the operations use the path that fits the client.
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
-from typing import Any, Protocol
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import MissingInputError
-from oscloud.openstack.blockstorage.v3._common import require_microversions, sort_param
-from oscloud.openstack.blockstorage.v3.transfers import urls
+from oscloud.openstack.blockstorage.v3._common import sort_param
 from oscloud.openstack.blockstorage.v3.transfers.results import (
     AcceptResult,
     CreateResult,
@@ -28,10 +26,9 @@ from oscloud.pagination import Pager
 from oscloud.service import ServiceClient, check_id
 
 __all__ = [
+    "VOLUME_TRANSFERS_MICROVERSION",
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "accept",
     "create",
     "delete",
@@ -40,79 +37,77 @@ __all__ = [
     "list_simple",
 ]
 
+#: The microversion that brings ``/volume-transfers`` (before: ``/os-volume-transfer``).
+VOLUME_TRANSFERS_MICROVERSION = "3.55"
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a transfer listing.
 
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(limit=1)
-        >>> builder.to_transfer_list_query()
-        [('limit', '1')]
-    """
+def _base(client: ServiceClient) -> str:
+    """``volume-transfers`` from 3.55, ``os-volume-transfer`` before."""
+    if client.microversion_at_least(VOLUME_TRANSFERS_MICROVERSION):
+        return "volume-transfers"
+    return "os-volume-transfer"
 
-    def to_transfer_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of a transfer listing."""
-        ...
+
+# -- listing ---------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
 class ListOpts:
-    """Filters, sorting and paging of a transfer listing (paging from 3.59).
+    """Filters, sorting and paging of a transfer listing.
+
+    ``sort``, ``limit``, ``offset`` and ``marker`` need microversion 3.59; a client
+    older than that raises :class:`~oscloud.errors.MicroversionError` before any request.
 
     Example:
-        >>> ListOpts(all_tenants=True, volume_id="v1", sort="created_at:desc"
-        ...          ).to_transfer_list_query()
-        [('all_tenants', 'true'), ('volume_id', 'v1'), ('sort', 'created_at:desc')]
+        >>> ListOpts(all_tenants=True, volume_id="v1", sort="created_at:desc")
+        ListOpts(all_tenants=True, volume_id='v1', name=None, sort='created_at:desc', \
+limit=None, offset=None, marker=None)
     """
 
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
     volume_id: str | None = attrs.field(default=None, metadata=wire.query("volume_id"))
     name: str | None = attrs.field(default=None, metadata=wire.query("name"))
     sort: str | Sequence[str] | None = attrs.field(
-        default=None, metadata=wire.query("sort", encode=sort_param)
+        default=None, metadata=wire.query("sort", encode=sort_param, min_version="3.59")
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
-    marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-
-    def to_transfer_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
-
-
-_PAGING = {"sort": "3.59", "limit": "3.59", "offset": "3.59", "marker": "3.59"}
+    limit: int | None = attrs.field(default=None, metadata=wire.query("limit", min_version="3.59"))
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", min_version="3.59")
+    )
+    marker: str | None = attrs.field(
+        default=None, metadata=wire.query("marker", min_version="3.59")
+    )
 
 
-def _listing(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> Pager[Transfer]:
-    if opts is not None:
-        query = opts.to_transfer_list_query()
-        require_microversions(client, (k for k, _ in query), _PAGING, "a transfer listing")
-        url = wire.with_query(url, query)
-    return Pager(client, url, TransferPage)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Transfer]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Transfer]:
     """List transfers with details: ``GET /volume-transfers/detail`` (200).
 
     Before 3.55 the path is ``/os-volume-transfer/detail``; paging needs 3.59.
 
     Raises:
         MicroversionError: paging or sorting with a client older than 3.59.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for t in transfers.list(cinder.with_microversion("3.57")).items():  # doctest: +SKIP
         ...     print(t.id, t.volume_id, t.accepted)
     """
-    return _listing(client, urls.detail_url(client), opts)
+    url = wire.url(client, _base(client), "detail", query=opts, of=ListOpts)
+    return Pager(client, url, TransferPage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Transfer]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Transfer]:
     """List transfers (id, name, volume, links): ``GET /volume-transfers`` (200).
+
+    Raises:
+        MicroversionError: paging or sorting with a client older than 3.59.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> ids = [t.id for t in transfers.list_simple(cinder).items()]  # doctest: +SKIP
     """
-    return _listing(client, urls.transfers_url(client), opts)
+    url = wire.url(client, _base(client), query=opts, of=ListOpts)
+    return Pager(client, url, TransferPage)
 
 
 def get(client: ServiceClient, transfer_id: str) -> GetResult:
@@ -121,22 +116,11 @@ def get(client: ServiceClient, transfer_id: str) -> GetResult:
     Example:
         >>> transfers.get(cinder, transfer_id).extract().volume_id  # doctest: +SKIP
     """
-    url = urls.transfer_url(client, check_id("transfer_id", transfer_id))
+    url = client.service_url(_base(client), check_id("transfer_id", transfer_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of a transfer's creation.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(volume_id="v1")
-        >>> builder.to_transfer_create_map()
-        {'transfer': {'volume_id': 'v1'}}
-    """
-
-    def to_transfer_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /volume-transfers``."""
-        ...
+# -- create, accept, delete ------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -146,7 +130,8 @@ class CreateOpts:
     ``no_snapshots`` (3.55) leaves the volume's snapshots behind.
 
     Example:
-        >>> CreateOpts(volume_id="c86b9af4", name="first volume").to_transfer_create_map()
+        >>> opts = CreateOpts(volume_id="c86b9af4", name="first volume")
+        >>> wire.build_body(opts, "transfer", client=None)
         {'transfer': {'volume_id': 'c86b9af4', 'name': 'first volume'}}
     """
 
@@ -154,33 +139,28 @@ class CreateOpts:
         default=None, metadata=wire.body("volume_id", required=True)
     )
     name: str | None = attrs.field(default=None, metadata=wire.body("name"))
-    no_snapshots: bool | None = attrs.field(default=None, metadata=wire.body("no_snapshots"))
-
-    def to_transfer_create_map(self) -> dict[str, Any]:
-        """The body of the transfer's creation.
-
-        Raises:
-            MissingInputError: ``volume_id`` is missing.
-        """
-        return wire.build_body(self, "transfer")
+    no_snapshots: bool | None = attrs.field(
+        default=None, metadata=wire.body("no_snapshots", min_version="3.55")
+    )
 
 
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Offer a volume to another project: ``POST /volume-transfers`` (202).
 
-    The answer holds the ``auth_key`` the other project needs; it is shown only here.
+    Before 3.55 the path is ``/os-volume-transfer``. The answer holds the ``auth_key``
+    the other project needs; it is shown only here.
 
     Raises:
+        MissingInputError: ``volume_id`` is missing.
         MicroversionError: ``no_snapshots`` with a client older than 3.55.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> t = transfers.create(cinder, CreateOpts(volume_id=volume_id)).extract()  # doctest: +SKIP
         >>> send_privately(t.id, t.auth_key)  # doctest: +SKIP
     """  # noqa: E501
-    body = opts.to_transfer_create_map()
-    members = body.get("transfer") or {}
-    require_microversions(client, members, {"no_snapshots": "3.55"}, "the transfer body")
-    url = urls.transfers_url(client)
+    body = wire.build_body(opts, "transfer", client=client, of=CreateOpts)
+    url = client.service_url(_base(client))
     return client.call(CreateResult, "POST", url, json=body, ok_codes=(202,))
 
 
@@ -190,12 +170,15 @@ def accept(client: ServiceClient, transfer_id: str, auth_key: str) -> AcceptResu
     ``auth_key`` is the secret create answered; it is sent in the body only and never
     appears in errors or logs.
 
+    Raises:
+        MissingInputError: ``auth_key`` is empty.
+
     Example:
         >>> transfers.accept(receiver, transfer_id, auth_key).extract().volume_id  # doctest: +SKIP
     """
     if not isinstance(auth_key, str) or not auth_key:
         raise MissingInputError("an auth_key is required to accept a transfer")
-    url = urls.accept_url(client, check_id("transfer_id", transfer_id))
+    url = client.service_url(_base(client), check_id("transfer_id", transfer_id), "accept")
     body = {"accept": {"auth_key": auth_key}}
     return client.call(AcceptResult, "POST", url, json=body, ok_codes=(202,))
 
@@ -206,5 +189,14 @@ def delete(client: ServiceClient, transfer_id: str) -> DeleteResult:
     Example:
         >>> transfers.delete(cinder, transfer_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.transfer_url(client, check_id("transfer_id", transfer_id))
+    url = client.service_url(_base(client), check_id("transfer_id", transfer_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+    },
+)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
-from oscloud.openstack.blockstorage.v3._common import Link, to_bool_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
+from oscloud.openstack.blockstorage.v3._common import Link
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import ErrResult, Result
 
@@ -26,14 +25,15 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Transfer:
+class Transfer(Model):
     """An offer to give a volume to another project.
 
     ``auth_key`` is answered once, by create; the receiving project needs it to accept.
-    It is a secret: it never shows in ``repr``. Microversions: ``source_project_id``,
-    ``destination_project_id`` and ``accepted`` 3.57 (details); ``no_snapshots`` is
-    what create sent (3.55).
+    It is a secret: it never shows in ``repr``. Microversions: ``no_snapshots`` 3.55
+    (what create sent); ``source_project_id``, ``destination_project_id`` and
+    ``accepted`` 3.57 (details). A field the server did not send is ``None``.
 
     Example:
         >>> t = Transfer.from_json({"id": "3d26db0c", "name": "first volume",
@@ -46,38 +46,17 @@ class Transfer:
     id: str
     volume_id: str
     name: str | None = None
-    created_at: _dt.datetime | None = None
-    auth_key: str | None = attrs.field(default=None, repr=False)
-    source_project_id: str | None = None
-    destination_project_id: str | None = None
-    accepted: bool | None = None
-    no_snapshots: bool | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Transfer:
-        """Read a ``transfer`` object (or an item of ``transfers``).
-
-        Example:
-            >>> Transfer.from_json({"id": "t1", "volume_id": "v1"}).auth_key is None
-            True
-        """
-        return cls(
-            id=data["id"],
-            volume_id=data["volume_id"],
-            name=data.get("name"),
-            created_at=to_utc_or_none(data.get("created_at")),
-            auth_key=data.get("auth_key"),
-            source_project_id=data.get("source_project_id"),
-            destination_project_id=data.get("destination_project_id"),
-            accepted=to_bool_or_none(data.get("accepted")),
-            no_snapshots=to_bool_or_none(data.get("no_snapshots")),
-            links=Link.tuple_from_json(data.get("links")),
-        )
+    created_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    auth_key: str | None = field(default=None, repr=False)
+    source_project_id: str | None = field(default=None, min_version="3.57")
+    destination_project_id: str | None = field(default=None, min_version="3.57")
+    accepted: bool | None = field(read=read.boolean, default=None, min_version="3.57")
+    no_snapshots: bool | None = field(read=read.boolean, default=None, min_version="3.55")
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
 class TransferResult(Result[Transfer]):
-    """A response holding one transfer (``{"transfer": {...}}``).
+    """A response holding one transfer (``{"transfer": {...}}``): get, create, accept.
 
     Example:
         >>> TransferResult(body={"transfer": {"id": "t1", "volume_id": "v1"}}).extract().id
@@ -90,50 +69,10 @@ class TransferResult(Result[Transfer]):
     __slots__ = ()
 
 
-class CreateResult(TransferResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.transfers.create`.
-
-    Example:
-        >>> CreateResult(body={"transfer": {"id": "t1", "volume_id": "v1",
-        ...     "auth_key": "k"}}).extract().auth_key
-        'k'
-    """
-
-    __slots__ = ()
-
-
-class GetResult(TransferResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.transfers.get`.
-
-    Example:
-        >>> GetResult(body={"transfer": {"id": "t1", "volume_id": "v1"}}).extract().volume_id
-        'v1'
-    """
-
-    __slots__ = ()
-
-
-class AcceptResult(TransferResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.transfers.accept`.
-
-    Example:
-        >>> AcceptResult(body={"transfer": {"id": "t1", "volume_id": "v1",
-        ...     "name": "first volume"}}).extract().name
-        'first volume'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.transfers.delete`.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = TransferResult
+CreateResult = TransferResult
+AcceptResult = TransferResult
+DeleteResult = ErrResult
 
 
 class TransferPage(LinkedPage[Transfer]):

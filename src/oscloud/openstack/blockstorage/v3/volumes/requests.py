@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import builtins
 import enum
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
 from oscloud.openstack import _metadata
@@ -18,12 +18,9 @@ from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
     metadata_filter,
-    require_microversion,
-    require_microversions,
     sort_param,
     wait_for,
 )
-from oscloud.openstack.blockstorage.v3.volumes import urls
 from oscloud.openstack.blockstorage.v3.volumes.results import (
     ActionResult,
     ConnectionInfoResult,
@@ -47,24 +44,15 @@ __all__ = [
     "ERROR_STATES",
     "AttachMode",
     "AttachOpts",
-    "AttachOptsBuilder",
     "CreateOpts",
-    "CreateOptsBuilder",
     "DeleteOpts",
-    "DeleteOptsBuilder",
     "DetachOpts",
-    "DetachOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "MigrationPolicy",
     "ResetStatusOpts",
-    "ResetStatusOptsBuilder",
     "RetypeOpts",
-    "RetypeOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "UploadImageOpts",
-    "UploadImageOptsBuilder",
     "attach",
     "begin_detaching",
     "create",
@@ -75,12 +63,12 @@ __all__ = [
     "find",
     "force_delete",
     "get",
-    "get_metadata",
     "get_metadatum",
     "get_summary",
     "id_from_name",
     "initialize_connection",
     "list",
+    "list_metadata",
     "list_simple",
     "reserve",
     "reset_status",
@@ -109,46 +97,41 @@ ERROR_STATES: tuple[str, ...] = (
     "error_managing",
 )
 
-#: Query parameters of a listing and the microversion that brings each.
-_LIST_VERSIONS = {"group_id": "3.10", "with_count": "3.45"}
 
-#: Members of the create body and the microversion that brings each.
-_CREATE_VERSIONS = {"group_id": "3.13", "backup_id": "3.47"}
+def _gib(value: Any) -> int:
+    """A size in GiB: a whole number of at least 1 (never a bool or a string)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"CreateOpts.size is a whole number of GiB >= 1, not {value!r}")
+    return value
 
 
 # -- listing ---------------------------------------------------------------------------
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a volume listing; :class:`ListOpts` does.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(status="available")
-        >>> builder.to_volume_list_query()
-        [('status', 'available')]
-    """
-
-    def to_volume_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /volumes[/detail]``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class ListOpts:
-    """Filters, sorting and paging of a volume listing.
+    """Filters, sorting and paging of a volume listing (details or references).
 
     ``all_tenants`` (administrators) lists every project's volumes, ``project_id`` one
-    project's. ``name`` and ``status`` match exactly. ``metadata`` matches volumes having
-    all the given items (sent as Cinder's ``{'k': 'v'}`` literal). ``sort`` is
-    ``"key[:asc|desc]"`` or a list of them (``["size:desc", "name"]``).
-    Microversions: ``bootable`` reads strictly from 3.2, ``group_id`` 3.10,
-    ``with_count`` 3.45 (read the total with
-    :func:`~oscloud.openstack.blockstorage.v3.volumes.extract_count`); asking for them
-    with an older client raises :class:`~oscloud.errors.MicroversionError`.
+    project's. ``name`` and ``status`` match exactly; ``name_like`` (microversion 3.34)
+    matches names containing it. ``metadata`` matches volumes having all the given items
+    and ``glance_metadata`` (3.4) volumes made from an image having them (both sent as
+    Cinder's ``{'k': 'v'}`` literal). ``bootable`` is read strictly from 3.2.
+    ``group_id`` (3.10) keeps a group's volumes. ``created_at`` and ``updated_at``
+    (3.60) compare times, as Cinder writes them: ``"gt:2024-01-01T00:00:00"``, several
+    joined by commas (operators ``gt``, ``gte``, ``eq``, ``neq``, ``lt``, ``lte``).
+    ``consumes_quota`` (3.65) keeps the volumes that count against the quota, or the
+    ones that do not. ``sort`` is ``"key[:asc|desc]"`` or a list of them
+    (``["size:desc", "name"]``). ``with_count`` (3.45) puts the number of volumes of the
+    whole listing in each page (read it with
+    :func:`~oscloud.openstack.blockstorage.v3.volumes.extract_count`). A filter the
+    client's microversion lacks raises :class:`~oscloud.errors.MicroversionError`
+    before any request: Cinder would ignore it and list everything.
 
     Example:
-        >>> ListOpts(all_tenants=True, name="vol-1", metadata={"env": "prod"},
-        ...     bootable=True, sort=["size:desc", "name"], limit=10).to_volume_list_query()
+        >>> opts = ListOpts(all_tenants=True, name="vol-1", metadata={"env": "prod"},
+        ...     bootable=True, sort=["size:desc", "name"], limit=10)
+        >>> wire.build_query(opts, client=None)
         [('all_tenants', 'true'), ('name', 'vol-1'), ('metadata', "{'env': 'prod'}"), \
 ('bootable', 'true'), ('sort', 'size:desc,name'), ('limit', '10')]
     """
@@ -156,41 +139,45 @@ class ListOpts:
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
     project_id: str | None = attrs.field(default=None, metadata=wire.query("project_id"))
     name: str | None = attrs.field(default=None, metadata=wire.query("name"))
+    name_like: str | None = attrs.field(
+        default=None, metadata=wire.query("name~", min_version="3.34")
+    )
     status: str | None = attrs.field(default=None, metadata=wire.query("status"))
     metadata: Mapping[str, str] | None = attrs.field(
         default=None, metadata=wire.query("metadata", encode=metadata_filter)
+    )
+    glance_metadata: Mapping[str, str] | None = attrs.field(
+        default=None,
+        metadata=wire.query("glance_metadata", encode=metadata_filter, min_version="3.4"),
     )
     bootable: bool | None = attrs.field(default=None, metadata=wire.query("bootable"))
     availability_zone: str | None = attrs.field(
         default=None, metadata=wire.query("availability_zone")
     )
-    group_id: str | None = attrs.field(default=None, metadata=wire.query("group_id"))
+    group_id: str | None = attrs.field(
+        default=None, metadata=wire.query("group_id", min_version="3.10")
+    )
+    created_at: str | None = attrs.field(
+        default=None, metadata=wire.query("created_at", min_version="3.60")
+    )
+    updated_at: str | None = attrs.field(
+        default=None, metadata=wire.query("updated_at", min_version="3.60")
+    )
+    consumes_quota: bool | None = attrs.field(
+        default=None, metadata=wire.query("consumes_quota", min_version="3.65")
+    )
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
     )
     limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
-    with_count: bool | None = attrs.field(default=None, metadata=wire.query("with_count"))
-
-    def to_volume_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order.
-
-        Raises:
-            ValueError: a malformed ``metadata`` filter or ``sort``.
-        """
-        return wire.build_query(self)
+    with_count: bool | None = attrs.field(
+        default=None, metadata=wire.query("with_count", min_version="3.45")
+    )
 
 
-def _listing_url(client: ServiceClient, url: str, opts: ListOptsBuilder | None) -> str:
-    if opts is None:
-        return url
-    query = opts.to_volume_list_query()
-    require_microversions(client, (name for name, _ in query), _LIST_VERSIONS, "a volume listing")
-    return wire.with_query(url, query)
-
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Volume]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Volume]:
     """List volumes with their details: ``GET /volumes/detail`` (200), page by page.
 
     Nothing is fetched until the pager is iterated; each page follows the previous
@@ -199,21 +186,27 @@ def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Vo
     Raises:
         MicroversionError: ``opts`` use a filter the client's microversion lacks (raised
             here, before any request).
+        ValueError: a malformed ``metadata`` filter or ``sort``.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> for volume in volumes.list(cinder, ListOpts(status="available")).items():  # doctest: +SKIP
         ...     print(volume.id, volume.size, volume.bootable)
     """  # noqa: E501
-    return Pager(client, _listing_url(client, urls.detail_url(client), opts), VolumePage)
+    url = wire.url(client, "volumes", "detail", query=opts, of=ListOpts)
+    return Pager(client, url, VolumePage)
 
 
-def list_simple(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[VolumeRef]:
+def list_simple(client: ServiceClient, opts: ListOpts | None = None) -> Pager[VolumeRef]:
     """List volumes, ids names and links only: ``GET /volumes`` (200), page by page.
+
+    Takes the same filters as :func:`list`.
 
     Example:
         >>> names = [v.name for v in volumes.list_simple(cinder).items()]  # doctest: +SKIP
     """
-    return Pager(client, _listing_url(client, urls.volumes_url(client), opts), VolumeRefPage)
+    url = wire.url(client, "volumes", query=opts, of=ListOpts)
+    return Pager(client, url, VolumeRefPage)
 
 
 def get_summary(client: ServiceClient, *, all_tenants: bool = False) -> SummaryResult:
@@ -231,28 +224,14 @@ def get_summary(client: ServiceClient, *, all_tenants: bool = False) -> SummaryR
         >>> summary.total_count, summary.total_size  # doctest: +SKIP
         (4, 4)
     """
-    require_microversion(client, "3.12", "volume summaries")
-    url = urls.summary_url(client)
+    client.require_microversion("3.12", "volume summaries")
+    url = client.service_url("volumes", "summary")
     if all_tenants:
         url = wire.with_query(url, [("all_tenants", "true")])
     return client.call(SummaryResult, "GET", url, ok_codes=(200,))
 
 
 # -- create, get, update, delete -------------------------------------------------------
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /volumes``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(size=10, name="data")
-        >>> builder.to_volume_create_map()
-        {'volume': {'size': 10, 'name': 'data'}}
-    """
-
-    def to_volume_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /volumes``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -270,14 +249,14 @@ class CreateOpts:
     with an older client.
 
     Example:
-        >>> CreateOpts(size=10, name="data", volume_type="lvmdriver-1",
-        ...     metadata={"env": "prod"},
-        ...     scheduler_hints={"same_host": ["a0cf03a5"]}).to_volume_create_map()
+        >>> opts = CreateOpts(size=10, name="data", volume_type="lvmdriver-1",
+        ...     metadata={"env": "prod"}, scheduler_hints={"same_host": ["a0cf03a5"]})
+        >>> wire.build_body(opts, "volume", client=None)
         {'volume': {'size': 10, 'name': 'data', 'volume_type': 'lvmdriver-1', \
 'metadata': {'env': 'prod'}}, 'OS-SCH-HNT:scheduler_hints': {'same_host': ['a0cf03a5']}}
     """
 
-    size: int | None = attrs.field(default=None, metadata=wire.body("size"))
+    size: int | None = attrs.field(default=None, metadata=wire.body("size", encode=_gib))
     name: str | None = attrs.field(default=None, metadata=wire.body("name"))
     description: str | None = attrs.field(default=None, metadata=wire.body("description"))
     volume_type: str | None = attrs.field(default=None, metadata=wire.body("volume_type"))
@@ -287,7 +266,9 @@ class CreateOpts:
     snapshot_id: str | None = attrs.field(default=None, metadata=wire.body("snapshot_id"))
     source_volid: str | None = attrs.field(default=None, metadata=wire.body("source_volid"))
     image_ref: str | None = attrs.field(default=None, metadata=wire.body("imageRef"))
-    backup_id: str | None = attrs.field(default=None, metadata=wire.body("backup_id"))
+    backup_id: str | None = attrs.field(
+        default=None, metadata=wire.body("backup_id", min_version="3.47")
+    )
     metadata: Mapping[str, str] | None = attrs.field(
         default=None, metadata=wire.body("metadata", encode=checked_metadata)
     )
@@ -295,49 +276,39 @@ class CreateOpts:
     consistencygroup_id: str | None = attrs.field(
         default=None, metadata=wire.body("consistencygroup_id")
     )
-    group_id: str | None = attrs.field(default=None, metadata=wire.body("group_id"))
-    scheduler_hints: Mapping[str, Any] | None = None
-
-    def to_volume_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /volumes``.
-
-        Raises:
-            MissingInputError: ``size`` is missing and no source gives one.
-            ValueError: a malformed ``size`` or ``metadata``.
-        """
-        if self.size is None and not (self.snapshot_id or self.source_volid or self.backup_id):
-            raise MissingInputError(
-                "CreateOpts.size is required unless snapshot_id, source_volid or backup_id "
-                "gives the size"
-            )
-        if self.size is not None and (
-            isinstance(self.size, bool) or not isinstance(self.size, int) or self.size < 1
-        ):
-            raise ValueError(f"CreateOpts.size is a whole number of GiB >= 1, not {self.size!r}")
-        body = wire.build_body(self, "volume")
-        if self.scheduler_hints:
-            body["OS-SCH-HNT:scheduler_hints"] = dict(self.scheduler_hints)
-        return body
+    group_id: str | None = attrs.field(
+        default=None, metadata=wire.body("group_id", min_version="3.13")
+    )
+    scheduler_hints: Mapping[str, Any] | None = attrs.field(
+        default=None, metadata=wire.body("OS-SCH-HNT:scheduler_hints", top_level=True)
+    )
 
 
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a volume: ``POST /volumes`` (202).
 
     The answer shows the volume ``creating``; see :func:`wait_for_status`.
 
     Raises:
-        MicroversionError: the body holds a member the client's microversion lacks
-            (before any request).
+        MissingInputError: ``size`` is missing and no source gives one.
+        MicroversionError: ``group_id`` with a client older than 3.13, ``backup_id``
+            with one older than 3.47 (before any request).
+        ValueError: a malformed ``size`` or ``metadata``.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> created = volumes.create(cinder, CreateOpts(size=10, name="data")
         ...                          ).extract()  # doctest: +SKIP
         >>> volume = volumes.wait_for_status(cinder, created.id, "available")  # doctest: +SKIP
     """
-    body = opts.to_volume_create_map()
-    members = body.get("volume") or {}
-    require_microversions(client, members, _CREATE_VERSIONS, "the volume body")
-    return client.call(CreateResult, "POST", urls.volumes_url(client), json=body, ok_codes=(202,))
+    body = wire.build_body(opts, "volume", client=client, of=CreateOpts)
+    if opts.size is None and not (opts.snapshot_id or opts.source_volid or opts.backup_id):
+        raise MissingInputError(
+            "CreateOpts.size is required unless snapshot_id, source_volid or backup_id "
+            "gives the size"
+        )
+    url = client.service_url("volumes")
+    return client.call(CreateResult, "POST", url, json=body, ok_codes=(202,))
 
 
 def get(client: ServiceClient, volume_id: str) -> GetResult:
@@ -349,22 +320,8 @@ def get(client: ServiceClient, volume_id: str) -> GetResult:
         >>> volume.status, volume.size  # doctest: +SKIP
         ('available', 10)
     """
-    url = urls.volume_url(client, check_id("volume_id", volume_id))
+    url = client.service_url("volumes", check_id("volume_id", volume_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /volumes/{volume_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(name="vol-003")
-        >>> builder.to_volume_update_map()
-        {'volume': {'name': 'vol-003'}}
-    """
-
-    def to_volume_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /volumes/{volume_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -375,8 +332,9 @@ class UpdateOpts:
     volume's metadata.
 
     Example:
-        >>> UpdateOpts(name="vol-003", description="This is yet, another volume.",
-        ...     metadata={"name": "metadata0"}).to_volume_update_map()
+        >>> opts = UpdateOpts(name="vol-003", description="This is yet, another volume.",
+        ...     metadata={"name": "metadata0"})
+        >>> wire.build_body(opts, "volume", client=None)
         {'volume': {'name': 'vol-003', 'description': 'This is yet, another volume.', \
 'metadata': {'name': 'metadata0'}}}
     """
@@ -389,43 +347,24 @@ class UpdateOpts:
         default=None, metadata=wire.body("metadata", encode=checked_metadata)
     )
 
-    def to_volume_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /volumes/{volume_id}``.
 
-        Raises:
-            MissingInputError: no field is set (Cinder refuses an empty update).
-        """
-        body = wire.build_body(self, "volume")
-        if not body["volume"]:
-            raise MissingInputError("UpdateOpts needs at least one of name, description, metadata")
-        return body
-
-
-def update(client: ServiceClient, volume_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, volume_id: str, opts: UpdateOpts) -> UpdateResult:
     """Update a volume: ``PUT /volumes/{volume_id}`` (200); answers with the volume.
+
+    Raises:
+        MissingInputError: no field is set (Cinder refuses an empty update).
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> volumes.update(cinder, volume_id, UpdateOpts(name="vol-003")
         ...                ).extract().name  # doctest: +SKIP
         'vol-003'
     """
-    url = urls.volume_url(client, check_id("volume_id", volume_id))
-    body = opts.to_volume_update_map()
+    url = client.service_url("volumes", check_id("volume_id", volume_id))
+    body = wire.build_body(opts, "volume", client=client, of=UpdateOpts)
+    if not body["volume"]:
+        raise MissingInputError("UpdateOpts needs at least one of name, description, metadata")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
-
-
-class DeleteOptsBuilder(Protocol):
-    """Anything that can build the query of ``DELETE /volumes/{volume_id}``.
-
-    Example:
-        >>> builder: DeleteOptsBuilder = DeleteOpts(cascade=True)
-        >>> builder.to_volume_delete_query()
-        [('cascade', 'true')]
-    """
-
-    def to_volume_delete_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``DELETE /volumes/{volume_id}``."""
-        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -436,37 +375,28 @@ class DeleteOpts:
     administrators) deletes it whatever its status.
 
     Example:
-        >>> DeleteOpts(cascade=True, force=True).to_volume_delete_query()
+        >>> wire.build_query(DeleteOpts(cascade=True, force=True), client=None)
         [('cascade', 'true'), ('force', 'true')]
     """
 
     cascade: bool | None = attrs.field(default=None, metadata=wire.query("cascade"))
-    force: bool | None = attrs.field(default=None, metadata=wire.query("force"))
-
-    def to_volume_delete_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
+    force: bool | None = attrs.field(default=None, metadata=wire.query("force", min_version="3.23"))
 
 
-def delete(
-    client: ServiceClient, volume_id: str, opts: DeleteOptsBuilder | None = None
-) -> DeleteResult:
+def delete(client: ServiceClient, volume_id: str, opts: DeleteOpts | None = None) -> DeleteResult:
     """Delete a volume: ``DELETE /volumes/{volume_id}`` (202).
 
     The volume goes ``deleting``, then away (see :func:`wait_for_delete`).
 
     Raises:
         MicroversionError: ``force`` with a client older than 3.23 (before any request).
+        TypeError: ``opts`` is not a :class:`DeleteOpts`.
 
     Example:
         >>> volumes.delete(cinder, volume_id, DeleteOpts(cascade=True)
         ...                ).extract_err()  # doctest: +SKIP
     """
-    url = urls.volume_url(client, check_id("volume_id", volume_id))
-    if opts is not None:
-        query = opts.to_volume_delete_query()
-        require_microversions(client, (k for k, _ in query), {"force": "3.23"}, "a delete")
-        url = wire.with_query(url, query)
+    url = wire.url(client, "volumes", check_id("volume_id", volume_id), query=opts, of=DeleteOpts)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
 
 
@@ -592,15 +522,23 @@ def wait_for_delete(
 # -- metadata --------------------------------------------------------------------------
 
 
-def get_metadata(client: ServiceClient, volume_id: str) -> MetadataResult:
+def _metadata_url(client: ServiceClient, volume_id: str, *key: str) -> str:
+    """``/volumes/{volume_id}/metadata[/{key}]``, the ids checked in that order."""
+    parts = ["volumes", check_id("volume_id", volume_id), "metadata"]
+    parts.extend(check_id("key", k) for k in key)
+    return client.service_url(*parts)
+
+
+def list_metadata(client: ServiceClient, volume_id: str) -> MetadataResult:
     """A volume's metadata: ``GET /volumes/{volume_id}/metadata`` (200).
 
+    (``get_metadata``, its old name, still works and warns.)
+
     Example:
-        >>> volumes.get_metadata(cinder, volume_id).extract()  # doctest: +SKIP
+        >>> volumes.list_metadata(cinder, volume_id).extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    url = urls.metadata_url(client, check_id("volume_id", volume_id))
-    return _metadata.get_all(client, url, MetadataResult)
+    return _metadata.get_all(client, _metadata_url(client, volume_id), MetadataResult)
 
 
 def set_metadata(
@@ -615,7 +553,7 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    url = urls.metadata_url(client, check_id("volume_id", volume_id))
+    url = _metadata_url(client, volume_id)
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -629,7 +567,7 @@ def update_metadata(
     Example:
         >>> volumes.update_metadata(cinder, volume_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = urls.metadata_url(client, check_id("volume_id", volume_id))
+    url = _metadata_url(client, volume_id)
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -640,8 +578,7 @@ def get_metadatum(client: ServiceClient, volume_id: str, key: str) -> MetadatumR
         >>> volumes.get_metadatum(cinder, volume_id, "name").extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
-    return _metadata.get_item(client, url, MetadatumResult)
+    return _metadata.get_item(client, _metadata_url(client, volume_id, key), MetadatumResult)
 
 
 def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -> MetadatumResult:
@@ -650,7 +587,7 @@ def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -
     Example:
         >>> volumes.set_metadatum(cinder, volume_id, "name", "metadata2")  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
+    url = _metadata_url(client, volume_id, key)
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -660,17 +597,21 @@ def delete_metadatum(client: ServiceClient, volume_id: str, key: str) -> DeleteR
     Example:
         >>> volumes.delete_metadatum(cinder, volume_id, "name").extract_err()  # doctest: +SKIP
     """
-    url = urls.metadatum_url(client, check_id("volume_id", volume_id), check_id("key", key))
+    url = _metadata_url(client, volume_id, key)
     return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 
 # -- actions: POST /volumes/{volume_id}/action -----------------------------------------
 
 
+def _action_url(client: ServiceClient, volume_id: str) -> str:
+    return client.service_url("volumes", check_id("volume_id", volume_id), "action")
+
+
 def _action(
     client: ServiceClient, volume_id: str, body: dict[str, Any], ok_codes: tuple[int, ...]
 ) -> ActionResult:
-    url = urls.action_url(client, check_id("volume_id", volume_id))
+    url = _action_url(client, volume_id)
     return client.call(ActionResult, "POST", url, json=body, ok_codes=ok_codes)
 
 
@@ -684,8 +625,9 @@ def extend(client: ServiceClient, volume_id: str, new_size: int) -> ActionResult
     """Grow a volume to ``new_size`` GiB: ``os-extend`` (202).
 
     The volume goes ``extending`` and back to its status (``error_extending`` on
-    failure). Before 3.42 the volume must be ``available``; from 3.42 an ``in-use`` one
-    may be extended where the cloud allows it.
+    failure). Before microversion 3.42 the volume must be ``available``; from 3.42 an
+    ``in-use`` one may be extended where the cloud allows it (Cinder answers 400
+    otherwise).
 
     Raises:
         ValueError: ``new_size`` is not a whole number >= 1 (before any request).
@@ -734,29 +676,17 @@ def _migration_policy(value: MigrationPolicy | str) -> str:
     return MigrationPolicy(value).value
 
 
-class RetypeOptsBuilder(Protocol):
-    """Anything that can build the body of ``os-retype``.
-
-    Example:
-        >>> builder: RetypeOptsBuilder = RetypeOpts(new_type="ssd")
-        >>> builder.to_volume_retype_map()
-        {'os-retype': {'new_type': 'ssd'}}
-    """
-
-    def to_volume_retype_map(self) -> dict[str, Any]:
-        """The body of the ``os-retype`` action."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class RetypeOpts:
     """The volume type to change to, and whether the volume may move to do it.
 
     ``migration_policy`` is ``never`` (the default on the server) or ``on-demand``.
+    No microversion governs them.
 
     Example:
-        >>> RetypeOpts(new_type="dedup-tier-replicaton",
-        ...            migration_policy=MigrationPolicy.NEVER).to_volume_retype_map()
+        >>> opts = RetypeOpts(new_type="dedup-tier-replicaton",
+        ...                   migration_policy=MigrationPolicy.NEVER)
+        >>> wire.build_body(opts, "os-retype", client=None)
         {'os-retype': {'new_type': 'dedup-tier-replicaton', 'migration_policy': 'never'}}
     """
 
@@ -765,38 +695,21 @@ class RetypeOpts:
         default=None, metadata=wire.body("migration_policy", encode=_migration_policy)
     )
 
-    def to_volume_retype_map(self) -> dict[str, Any]:
-        """The body of the ``os-retype`` action.
 
-        Raises:
-            MissingInputError: ``new_type`` is missing.
-            ValueError: ``migration_policy`` is neither ``never`` nor ``on-demand``.
-        """
-        return wire.build_body(self, "os-retype")
-
-
-def retype(client: ServiceClient, volume_id: str, opts: RetypeOptsBuilder) -> ActionResult:
+def retype(client: ServiceClient, volume_id: str, opts: RetypeOpts) -> ActionResult:
     """Change a volume's type: ``os-retype`` (202).
+
+    Raises:
+        MissingInputError: ``new_type`` is missing.
+        ValueError: ``migration_policy`` is neither ``never`` nor ``on-demand``.
+        TypeError: ``opts`` is not a :class:`RetypeOpts`.
 
     Example:
         >>> volumes.retype(cinder, volume_id, RetypeOpts(new_type="ssd",
         ...     migration_policy="on-demand")).extract_err()  # doctest: +SKIP
     """
-    return _action(client, volume_id, opts.to_volume_retype_map(), (202,))
-
-
-class ResetStatusOptsBuilder(Protocol):
-    """Anything that can build the body of ``os-reset_status``.
-
-    Example:
-        >>> builder: ResetStatusOptsBuilder = ResetStatusOpts(status="available")
-        >>> builder.to_volume_reset_status_map()
-        {'os-reset_status': {'status': 'available'}}
-    """
-
-    def to_volume_reset_status_map(self) -> dict[str, Any]:
-        """The body of the ``os-reset_status`` action."""
-        ...
+    body = wire.build_body(opts, "os-retype", client=client, of=RetypeOpts)
+    return _action(client, volume_id, body, (202,))
 
 
 @attrs.frozen(kw_only=True)
@@ -804,8 +717,9 @@ class ResetStatusOpts:
     """The statuses an administrator writes over a volume's; at least one is needed.
 
     Example:
-        >>> ResetStatusOpts(status="available", attach_status="detached",
-        ...     migration_status="migrating").to_volume_reset_status_map()
+        >>> opts = ResetStatusOpts(status="available", attach_status="detached",
+        ...     migration_status="migrating")
+        >>> wire.build_body(opts, "os-reset_status", client=None)
         {'os-reset_status': {'status': 'available', 'attach_status': 'detached', \
 'migration_status': 'migrating'}}
     """
@@ -814,30 +728,22 @@ class ResetStatusOpts:
     attach_status: str | None = attrs.field(default=None, metadata=wire.body("attach_status"))
     migration_status: str | None = attrs.field(default=None, metadata=wire.body("migration_status"))
 
-    def to_volume_reset_status_map(self) -> dict[str, Any]:
-        """The body of the ``os-reset_status`` action.
 
-        Raises:
-            MissingInputError: no status is given.
-        """
-        body = wire.build_body(self, "os-reset_status")
-        if not body["os-reset_status"]:
-            raise MissingInputError(
-                "ResetStatusOpts needs status, attach_status or migration_status"
-            )
-        return body
-
-
-def reset_status(
-    client: ServiceClient, volume_id: str, opts: ResetStatusOptsBuilder
-) -> ActionResult:
+def reset_status(client: ServiceClient, volume_id: str, opts: ResetStatusOpts) -> ActionResult:
     """Overwrite a volume's statuses (administrators): ``os-reset_status`` (202).
+
+    Raises:
+        MissingInputError: no status is given.
+        TypeError: ``opts`` is not a :class:`ResetStatusOpts`.
 
     Example:
         >>> volumes.reset_status(cinder, volume_id, ResetStatusOpts(status="available")
         ...                      ).extract_err()  # doctest: +SKIP
     """
-    return _action(client, volume_id, opts.to_volume_reset_status_map(), (202,))
+    body = wire.build_body(opts, "os-reset_status", client=client, of=ResetStatusOpts)
+    if not body["os-reset_status"]:
+        raise MissingInputError("ResetStatusOpts needs status, attach_status or migration_status")
+    return _action(client, volume_id, body, (202,))
 
 
 def force_delete(client: ServiceClient, volume_id: str) -> ActionResult:
@@ -849,20 +755,6 @@ def force_delete(client: ServiceClient, volume_id: str) -> ActionResult:
     return _action(client, volume_id, {"os-force_delete": {}}, (202,))
 
 
-class UploadImageOptsBuilder(Protocol):
-    """Anything that can build the body of ``os-volume_upload_image``.
-
-    Example:
-        >>> builder: UploadImageOptsBuilder = UploadImageOpts(image_name="test")
-        >>> builder.to_volume_upload_image_map()
-        {'os-volume_upload_image': {'image_name': 'test'}}
-    """
-
-    def to_volume_upload_image_map(self) -> dict[str, Any]:
-        """The body of the ``os-volume_upload_image`` action."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class UploadImageOpts:
     """The image a volume is copied to.
@@ -872,9 +764,9 @@ class UploadImageOpts:
     with an older client.
 
     Example:
-        >>> UploadImageOpts(image_name="test", force=False, disk_format="raw",
-        ...     container_format="bare", visibility="private",
-        ...     protected=False).to_volume_upload_image_map()
+        >>> opts = UploadImageOpts(image_name="test", force=False, disk_format="raw",
+        ...     container_format="bare", visibility="private", protected=False)
+        >>> wire.build_body(opts, "os-volume_upload_image", client=None)
         {'os-volume_upload_image': {'image_name': 'test', 'force': False, \
 'disk_format': 'raw', 'container_format': 'bare', 'visibility': 'private', 'protected': False}}
     """
@@ -885,20 +777,16 @@ class UploadImageOpts:
     force: bool | None = attrs.field(default=None, metadata=wire.body("force"))
     disk_format: str | None = attrs.field(default=None, metadata=wire.body("disk_format"))
     container_format: str | None = attrs.field(default=None, metadata=wire.body("container_format"))
-    visibility: str | None = attrs.field(default=None, metadata=wire.body("visibility"))
-    protected: bool | None = attrs.field(default=None, metadata=wire.body("protected"))
-
-    def to_volume_upload_image_map(self) -> dict[str, Any]:
-        """The body of the ``os-volume_upload_image`` action.
-
-        Raises:
-            MissingInputError: ``image_name`` is missing.
-        """
-        return wire.build_body(self, "os-volume_upload_image")
+    visibility: str | None = attrs.field(
+        default=None, metadata=wire.body("visibility", min_version="3.1")
+    )
+    protected: bool | None = attrs.field(
+        default=None, metadata=wire.body("protected", min_version="3.1")
+    )
 
 
 def upload_to_image(
-    client: ServiceClient, volume_id: str, opts: UploadImageOptsBuilder
+    client: ServiceClient, volume_id: str, opts: UploadImageOpts
 ) -> UploadImageResult:
     """Copy a volume to a new image: ``os-volume_upload_image`` (202).
 
@@ -906,8 +794,10 @@ def upload_to_image(
     ``active`` in the image service when the copy ends.
 
     Raises:
+        MissingInputError: ``image_name`` is missing.
         MicroversionError: ``visibility`` or ``protected`` with a client older than 3.1
             (before any request).
+        TypeError: ``opts`` is not an :class:`UploadImageOpts`.
 
     Example:
         >>> image = volumes.upload_to_image(cinder, volume_id,
@@ -916,12 +806,8 @@ def upload_to_image(
         >>> image.image_id  # doctest: +SKIP
         'de75b74e-7f0d-4b59-a263-bd87bfc313bd'
     """
-    body = opts.to_volume_upload_image_map()
-    members = body.get("os-volume_upload_image") or {}
-    require_microversions(
-        client, members, {"visibility": "3.1", "protected": "3.1"}, "an image upload"
-    )
-    url = urls.action_url(client, check_id("volume_id", volume_id))
+    body = wire.build_body(opts, "os-volume_upload_image", client=client, of=UploadImageOpts)
+    url = _action_url(client, volume_id)
     return client.call(UploadImageResult, "POST", url, json=body, ok_codes=(202,))
 
 
@@ -977,20 +863,6 @@ def _attach_mode(value: AttachMode | str) -> str:
     return AttachMode(value).value
 
 
-class AttachOptsBuilder(Protocol):
-    """Anything that can build the body of ``os-attach``.
-
-    Example:
-        >>> builder: AttachOptsBuilder = AttachOpts(instance_uuid="s1", mountpoint="/dev/vdc")
-        >>> builder.to_volume_attach_map()
-        {'os-attach': {'instance_uuid': 's1', 'mountpoint': '/dev/vdc'}}
-    """
-
-    def to_volume_attach_map(self) -> dict[str, Any]:
-        """The body of the ``os-attach`` action."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class AttachOpts:
     """Where a volume is attached: a server (``instance_uuid``) or a host (``host_name``).
@@ -998,8 +870,9 @@ class AttachOpts:
     One of the two is needed, and the ``mountpoint``; ``mode`` is ``rw`` or ``ro``.
 
     Example:
-        >>> AttachOpts(instance_uuid="95D9EF50-507D-11E5-B970-0800200C9A66",
-        ...            mountpoint="/dev/vdc", mode=AttachMode.READ_ONLY).to_volume_attach_map()
+        >>> opts = AttachOpts(instance_uuid="95D9EF50-507D-11E5-B970-0800200C9A66",
+        ...                   mountpoint="/dev/vdc", mode=AttachMode.READ_ONLY)
+        >>> wire.build_body(opts, "os-attach", client=None)
         {'os-attach': {'instance_uuid': '95D9EF50-507D-11E5-B970-0800200C9A66', \
 'mountpoint': '/dev/vdc', 'mode': 'ro'}}
     """
@@ -1013,44 +886,27 @@ class AttachOpts:
         default=None, metadata=wire.body("mode", encode=_attach_mode)
     )
 
-    def to_volume_attach_map(self) -> dict[str, Any]:
-        """The body of the ``os-attach`` action.
 
-        Raises:
-            MissingInputError: ``mountpoint`` is missing, or neither ``instance_uuid`` nor
-                ``host_name`` is given.
-            ValueError: ``mode`` is neither ``rw`` nor ``ro``.
-        """
-        if not self.instance_uuid and not self.host_name:
-            raise MissingInputError("AttachOpts needs instance_uuid or host_name")
-        return wire.build_body(self, "os-attach")
-
-
-def attach(client: ServiceClient, volume_id: str, opts: AttachOptsBuilder) -> ActionResult:
+def attach(client: ServiceClient, volume_id: str, opts: AttachOpts) -> ActionResult:
     """Record that a volume is attached: ``os-attach`` (202).
 
     This is the bookkeeping step of the old attach flow (after :func:`reserve` and
     :func:`initialize_connection`); attaching to a server is done through compute.
 
+    Raises:
+        MissingInputError: ``mountpoint`` is missing, or neither ``instance_uuid`` nor
+            ``host_name`` is given.
+        ValueError: ``mode`` is neither ``rw`` nor ``ro``.
+        TypeError: ``opts`` is not an :class:`AttachOpts`.
+
     Example:
         >>> volumes.attach(cinder, volume_id, AttachOpts(instance_uuid=server_id,
         ...     mountpoint="/dev/vdc")).extract_err()  # doctest: +SKIP
     """
-    return _action(client, volume_id, opts.to_volume_attach_map(), (202,))
-
-
-class DetachOptsBuilder(Protocol):
-    """Anything that can build the body of ``os-detach``.
-
-    Example:
-        >>> builder: DetachOptsBuilder = DetachOpts(attachment_id="a1")
-        >>> builder.to_volume_detach_map()
-        {'os-detach': {'attachment_id': 'a1'}}
-    """
-
-    def to_volume_detach_map(self) -> dict[str, Any]:
-        """The body of the ``os-detach`` action."""
-        ...
+    body = wire.build_body(opts, "os-attach", client=client, of=AttachOpts)
+    if not opts.instance_uuid and not opts.host_name:
+        raise MissingInputError("AttachOpts needs instance_uuid or host_name")
+    return _action(client, volume_id, body, (202,))
 
 
 @attrs.frozen(kw_only=True)
@@ -1058,27 +914,25 @@ class DetachOpts:
     """Which attachment to end; without one, Cinder ends the volume's only attachment.
 
     Example:
-        >>> DetachOpts().to_volume_detach_map()
+        >>> wire.build_body(DetachOpts(), "os-detach", client=None)
         {'os-detach': {}}
     """
 
     attachment_id: str | None = attrs.field(default=None, metadata=wire.body("attachment_id"))
 
-    def to_volume_detach_map(self) -> dict[str, Any]:
-        """The body of the ``os-detach`` action."""
-        return wire.build_body(self, "os-detach")
 
-
-def detach(
-    client: ServiceClient, volume_id: str, opts: DetachOptsBuilder | None = None
-) -> ActionResult:
+def detach(client: ServiceClient, volume_id: str, opts: DetachOpts | None = None) -> ActionResult:
     """Record that a volume is detached: ``os-detach`` (202).
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`DetachOpts`.
 
     Example:
         >>> volumes.detach(cinder, volume_id, DetachOpts(attachment_id=attachment_id)
         ...                ).extract_err()  # doctest: +SKIP
     """
-    body = (opts or DetachOpts()).to_volume_detach_map()
+    given = DetachOpts() if opts is None else opts
+    body = wire.build_body(given, "os-detach", client=client, of=DetachOpts)
     return _action(client, volume_id, body, (202,))
 
 
@@ -1104,7 +958,7 @@ def initialize_connection(
         'iscsi'
     """
     body = {"os-initialize_connection": {"connector": _checked_connector(connector)}}
-    url = urls.action_url(client, check_id("volume_id", volume_id))
+    url = _action_url(client, volume_id)
     return client.call(ConnectionInfoResult, "POST", url, json=body, ok_codes=(200,))
 
 
@@ -1123,6 +977,9 @@ def terminate_connection(
 def revert_to_snapshot(client: ServiceClient, volume_id: str, snapshot_id: str) -> ActionResult:
     """Revert a detached volume to its latest snapshot: ``revert`` (202; microversion 3.40).
 
+    The whole action comes with 3.40 (the API reference gives its members no
+    microversion of their own).
+
     Raises:
         MicroversionError: the client sends a microversion older than 3.40.
 
@@ -1132,5 +989,22 @@ def revert_to_snapshot(client: ServiceClient, volume_id: str, snapshot_id: str) 
     """
     body = {"revert": {"snapshot_id": check_id("snapshot_id", snapshot_id)}}
     check_id("volume_id", volume_id)
-    require_microversion(client, "3.40", "volume reverts")
+    client.require_microversion("3.40", "volume reverts")
     return _action(client, volume_id, body, (202,))
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "AttachOptsBuilder": (AttachOpts, "AttachOpts"),
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "DeleteOptsBuilder": (DeleteOpts, "DeleteOpts"),
+        "DetachOptsBuilder": (DetachOpts, "DetachOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "ResetStatusOptsBuilder": (ResetStatusOpts, "ResetStatusOpts"),
+        "RetypeOptsBuilder": (RetypeOpts, "RetypeOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+        "UploadImageOptsBuilder": (UploadImageOpts, "UploadImageOpts"),
+        "get_metadata": (list_metadata, "list_metadata"),
+    },
+)

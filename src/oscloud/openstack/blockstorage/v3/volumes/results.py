@@ -14,14 +14,10 @@ from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc, to_utc_or_none
-from oscloud.openstack.blockstorage.v3._common import (
-    Link,
-    to_bool,
-    to_bool_or_none,
-    to_int,
-    to_int_or_none,
-)
+from oscloud import _readers as read
+from oscloud._lazy import LazyFields
+from oscloud._model import Model, field, model
+from oscloud.openstack._common import Link
 from oscloud.pagination import LinkedPage, Page
 from oscloud.results import ErrResult, Result, build_checked
 
@@ -50,13 +46,30 @@ __all__ = [
     "extract_volumes",
 ]
 
-
-def _str_dict_or_none(value: Any) -> dict[str, str] | None:
-    return None if value is None else {str(k): str(v) for k, v in dict(value).items()}
+_MIGSTAT = "os-vol-mig-status-attr:migstat"
 
 
+def _migration_status(data: Mapping[str, Any]) -> str | None:
+    """``migration_status``, or the administrators' ``os-vol-mig-status-attr:migstat``."""
+    value = data.get("migration_status")
+    return data.get(_MIGSTAT) if value is None else value
+
+
+def _type_name(value: Any) -> str | None:
+    """A volume type as its name: Cinder sends the whole type object, or its name."""
+    if isinstance(value, Mapping):
+        return value.get("name")
+    return None if value is None else read.text(value)
+
+
+def _values_by_key(value: Any) -> dict[str, tuple[str, ...]]:
+    """The summary's metadata: each key with the distinct values the volumes have."""
+    return {str(key): read.strings(values) for key, values in read.mapping(value).items()}
+
+
+@model
 @attrs.frozen(kw_only=True)
-class VolumeAttachment:
+class VolumeAttachment(Model):
     """One attachment of a volume, as the volume's ``attachments`` list shows it.
 
     ``host_name`` is shown to administrators and services only. ``id`` is the volume's
@@ -76,29 +89,12 @@ class VolumeAttachment:
     server_id: str | None = None
     host_name: str | None = None
     device: str | None = None
-    attached_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeAttachment:
-        """Read one entry of a volume's ``attachments``.
-
-        Example:
-            >>> VolumeAttachment.from_json({"attachment_id": "a1"}).attachment_id
-            'a1'
-        """
-        return cls(
-            id=data.get("id"),
-            attachment_id=data.get("attachment_id"),
-            volume_id=data.get("volume_id"),
-            server_id=data.get("server_id"),
-            host_name=data.get("host_name"),
-            device=data.get("device"),
-            attached_at=to_utc_or_none(data.get("attached_at")),
-        )
+    attached_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
-@attrs.frozen(kw_only=True)
-class Volume:
+@model(lazy=True)
+@attrs.frozen(kw_only=True, slots=False)
+class Volume(LazyFields):
     """A block storage volume, as ``GET /volumes/{volume_id}`` shows it.
 
     Renamed from the wire: ``os-vol-tenant-attr:tenant_id`` is ``project_id``,
@@ -114,6 +110,11 @@ class Volume:
     ``consumes_quota`` 3.65. ``host``, ``name_id`` and ``migration_status`` are shown to
     administrators; ``volume_image_metadata`` to volumes made from an image.
 
+    Volumes are listed by the thousand: ``from_json`` reads ``id`` at once and every
+    other field on first access, then keeps it. A field in a shape the API reference
+    does not document (or a missing ``status``, ``size`` or ``created_at``) raises
+    :class:`~oscloud.errors.InvalidResponseError` when it is read.
+
     Example:
         >>> volume = Volume.from_json({"id": "f7223234", "status": "available",
         ...     "size": 10, "bootable": "true", "created_at": "2018-11-29T06:50:07.770785",
@@ -124,89 +125,44 @@ class Volume:
 
     id: str
     status: str
-    size: int
-    created_at: _dt.datetime
+    size: int = field(read=read.integer)
+    created_at: _dt.datetime = field(read=read.timestamp)
     name: str | None = None
     description: str | None = None
     availability_zone: str | None = None
-    updated_at: _dt.datetime | None = None
-    attachments: tuple[VolumeAttachment, ...] = ()
-    bootable: bool = False
-    encrypted: bool = False
-    multiattach: bool = False
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    attachments: tuple[VolumeAttachment, ...] = field(
+        read=read.tuple_of(VolumeAttachment), default=()
+    )
+    bootable: bool = field(read=read.boolean, default=False)
+    encrypted: bool = field(read=read.boolean, default=False)
+    multiattach: bool = field(read=read.boolean, default=False)
     volume_type: str | None = None
-    volume_type_id: str | None = None
+    volume_type_id: str | None = field(default=None, min_version="3.63")
     snapshot_id: str | None = None
     source_volid: str | None = None
-    metadata: dict[str, str] = attrs.field(factory=dict)
+    metadata: dict[str, str] = field(read=read.mapping, factory=dict)
     user_id: str | None = None
-    project_id: str | None = None
-    host: str | None = None
-    migration_status: str | None = None
-    name_id: str | None = None
+    project_id: str | None = field("os-vol-tenant-attr:tenant_id", default=None)
+    host: str | None = field("os-vol-host-attr:host", default=None)
+    migration_status: str | None = field(read=_migration_status, whole=True, default=None)
+    name_id: str | None = field("os-vol-mig-status-attr:name_id", default=None)
     replication_status: str | None = None
     consistencygroup_id: str | None = None
-    group_id: str | None = None
-    provider_id: str | None = None
-    service_uuid: str | None = None
-    shared_targets: bool | None = None
-    cluster_name: str | None = None
-    encryption_key_id: str | None = None
-    consumes_quota: bool | None = None
-    volume_image_metadata: dict[str, str] | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Volume:
-        """Read a volume object (the ``volume`` member, or an item of ``volumes``).
-
-        Example:
-            >>> Volume.from_json({"id": "v1", "status": "creating", "size": "1",
-            ...     "created_at": "2018-11-28T06:21:12.715987"}).size
-            1
-        """
-        migration = data.get("migration_status", data.get("os-vol-mig-status-attr:migstat"))
-        return cls(
-            id=data["id"],
-            status=data["status"],
-            size=to_int(data["size"]),
-            created_at=to_utc(data["created_at"]),
-            name=data.get("name"),
-            description=data.get("description"),
-            availability_zone=data.get("availability_zone"),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-            attachments=tuple(
-                VolumeAttachment.from_json(item) for item in data.get("attachments") or ()
-            ),
-            bootable=to_bool(data.get("bootable", False)),
-            encrypted=to_bool(data.get("encrypted", False)),
-            multiattach=to_bool(data.get("multiattach") or False),
-            volume_type=data.get("volume_type"),
-            volume_type_id=data.get("volume_type_id"),
-            snapshot_id=data.get("snapshot_id"),
-            source_volid=data.get("source_volid"),
-            metadata=_str_dict_or_none(data.get("metadata")) or {},
-            user_id=data.get("user_id"),
-            project_id=data.get("os-vol-tenant-attr:tenant_id"),
-            host=data.get("os-vol-host-attr:host"),
-            migration_status=migration,
-            name_id=data.get("os-vol-mig-status-attr:name_id"),
-            replication_status=data.get("replication_status"),
-            consistencygroup_id=data.get("consistencygroup_id"),
-            group_id=data.get("group_id"),
-            provider_id=data.get("provider_id"),
-            service_uuid=data.get("service_uuid"),
-            shared_targets=to_bool_or_none(data.get("shared_targets")),
-            cluster_name=data.get("cluster_name"),
-            encryption_key_id=data.get("encryption_key_id"),
-            consumes_quota=to_bool_or_none(data.get("consumes_quota")),
-            volume_image_metadata=_str_dict_or_none(data.get("volume_image_metadata")),
-            links=Link.tuple_from_json(data.get("links")),
-        )
+    group_id: str | None = field(default=None, min_version="3.13")
+    provider_id: str | None = field(default=None, min_version="3.21")
+    service_uuid: str | None = field(default=None, min_version="3.48")
+    shared_targets: bool | None = field(read=read.boolean, default=None, min_version="3.48")
+    cluster_name: str | None = field(default=None, min_version="3.61")
+    encryption_key_id: str | None = field(default=None, min_version="3.64")
+    consumes_quota: bool | None = field(read=read.boolean, default=None, min_version="3.65")
+    volume_image_metadata: dict[str, str] | None = field(read=read.mapping, default=None)
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class VolumeRef:
+class VolumeRef(Model):
     """A volume as ``GET /volumes`` lists it: id, name and links only.
 
     Example:
@@ -216,23 +172,12 @@ class VolumeRef:
 
     id: str
     name: str | None = None
-    links: tuple[Link, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeRef:
-        """Read one item of a summary listing.
-
-        Example:
-            >>> VolumeRef.from_json({"id": "v1", "name": "data"}).name
-            'data'
-        """
-        return cls(
-            id=data["id"], name=data.get("name"), links=Link.tuple_from_json(data.get("links"))
-        )
+    links: tuple[Link, ...] = field(read=read.tuple_of(Link), default=())
 
 
+@model
 @attrs.frozen(kw_only=True)
-class VolumesSummary:
+class VolumesSummary(Model):
     """The totals of ``GET /volumes/summary`` (microversion 3.12).
 
     ``metadata`` (3.36) maps each metadata key to the distinct values the volumes have.
@@ -243,36 +188,22 @@ class VolumesSummary:
         VolumesSummary(total_count=4, total_size=4, metadata={'key1': ('value1', 'value2')})
     """
 
-    total_count: int
-    total_size: int
-    metadata: dict[str, tuple[str, ...]] | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumesSummary:
-        """Read the ``volume-summary`` member.
-
-        Example:
-            >>> VolumesSummary.from_json({"total_size": 1, "total_count": 1}).metadata
-        """
-        metadata = data.get("metadata")
-        return cls(
-            total_count=to_int(data["total_count"]),
-            total_size=to_int(data["total_size"]),
-            metadata=(
-                None
-                if metadata is None
-                else {str(k): tuple(str(v) for v in values) for k, values in metadata.items()}
-            ),
-        )
+    total_count: int = field(read=read.integer)
+    total_size: int = field(read=read.integer)
+    metadata: dict[str, tuple[str, ...]] | None = field(
+        read=_values_by_key, default=None, min_version="3.36"
+    )
 
 
+@model
 @attrs.frozen(kw_only=True)
-class VolumeImage:
+class VolumeImage(Model):
     """The image a volume is being uploaded to (``os-volume_upload_image``'s answer).
 
     ``id`` is the volume's id; ``image_id`` the new image's. ``visibility`` and
     ``protected`` are answered from microversion 3.1. ``volume_type`` is the volume type's
-    name (Cinder sends the whole type object, or ``null``).
+    name (Cinder sends the whole type object, or ``null``); ``description`` is the
+    ``display_description`` member.
 
     Example:
         >>> image = VolumeImage.from_json({"id": "3a81fdac", "image_id": "de75b74e",
@@ -280,6 +211,9 @@ class VolumeImage:
         ...     "updated_at": "2017-06-05T08:44:28.000000", "volume_type": None})
         >>> image.image_id, image.size, image.updated_at.year
         ('de75b74e', 1, 2017)
+        >>> VolumeImage.from_json({"id": "v", "image_id": "i",
+        ...     "volume_type": {"name": "lvm", "id": "t1"}}).volume_type
+        'lvm'
     """
 
     id: str
@@ -288,43 +222,17 @@ class VolumeImage:
     status: str | None = None
     disk_format: str | None = None
     container_format: str | None = None
-    visibility: str | None = None
-    protected: bool | None = None
-    size: int | None = None
-    volume_type: str | None = None
-    description: str | None = None
-    updated_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeImage:
-        """Read the ``os-volume_upload_image`` member.
-
-        Example:
-            >>> VolumeImage.from_json({"id": "v", "image_id": "i",
-            ...     "volume_type": {"name": "lvm", "id": "t1"}}).volume_type
-            'lvm'
-        """
-        volume_type = data.get("volume_type")
-        if isinstance(volume_type, Mapping):
-            volume_type = volume_type.get("name")
-        return cls(
-            id=data["id"],
-            image_id=data["image_id"],
-            image_name=data.get("image_name"),
-            status=data.get("status"),
-            disk_format=data.get("disk_format"),
-            container_format=data.get("container_format"),
-            visibility=data.get("visibility"),
-            protected=to_bool_or_none(data.get("protected")),
-            size=to_int_or_none(data.get("size")),
-            volume_type=volume_type,
-            description=data.get("display_description"),
-            updated_at=to_utc_or_none(data.get("updated_at")),
-        )
+    visibility: str | None = field(default=None, min_version="3.1")
+    protected: bool | None = field(read=read.boolean, default=None, min_version="3.1")
+    size: int | None = field(read=read.optional_integer, default=None)
+    volume_type: str | None = field(read=_type_name, default=None)
+    description: str | None = field("display_description", default=None)
+    updated_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class ConnectionInfo:
+class ConnectionInfo(Model):
     """How a host connects to a volume (``os-initialize_connection``'s answer).
 
     ``data`` holds the driver's connection properties; for iSCSI with CHAP it carries
@@ -339,24 +247,14 @@ class ConnectionInfo:
     """
 
     driver_volume_type: str
-    data: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ConnectionInfo:
-        """Read the ``connection_info`` member.
-
-        Example:
-            >>> ConnectionInfo.from_json({"driver_volume_type": "rbd"}).data
-            {}
-        """
-        return cls(driver_volume_type=data["driver_volume_type"], data=dict(data.get("data") or {}))
+    data: dict[str, Any] = field(read=read.mapping, factory=dict, repr=False)
 
 
 # -- results ---------------------------------------------------------------------------
 
 
 class VolumeResult(Result[Volume]):
-    """A response holding one volume (``{"volume": {...}}``).
+    """A response holding one volume (``{"volume": {...}}``): get, create and update.
 
     Example:
         >>> VolumeResult(body={"volume": {"id": "v1", "status": "available", "size": 1,
@@ -370,66 +268,15 @@ class VolumeResult(Result[Volume]):
     __slots__ = ()
 
 
-class GetResult(VolumeResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.volumes.get`.
-
-    Example:
-        >>> GetResult(body={"volume": {"id": "v1", "status": "in-use", "size": 1,
-        ...     "created_at": "2018-11-29T06:50:07"}}).extract().status
-        'in-use'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(VolumeResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.volumes.create`.
-
-    Example:
-        >>> CreateResult(body={"volume": {"id": "v1", "status": "creating", "size": 10,
-        ...     "created_at": "2018-11-28T06:21:12.715987"}}).extract().size
-        10
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(VolumeResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.volumes.update`.
-
-    Example:
-        >>> UpdateResult(body={"volume": {"id": "v1", "status": "available", "size": 1,
-        ...     "name": "vol-003", "created_at": "2018-11-29T06:59:23"}}).extract().name
-        'vol-003'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of a ``DELETE`` (a volume, a metadata item): nothing but errors.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """The result of a volume action that answers with no body (extend, reserve …).
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = VolumeResult
+CreateResult = VolumeResult
+UpdateResult = VolumeResult
+DeleteResult = ErrResult
+ActionResult = ErrResult
 
 
 class MetadataResult(Result[dict[str, str]]):
-    """A volume's whole metadata (get, set and update answer with it).
+    """A volume's whole metadata (list, set and update answer with it).
 
     Example:
         >>> MetadataResult(body={"metadata": {"name": "metadata1"}}).extract()
@@ -441,7 +288,7 @@ class MetadataResult(Result[dict[str, str]]):
     __slots__ = ()
 
     def _build(self, data: Any) -> dict[str, str]:
-        return _str_dict_or_none(data) or {}
+        return read.mapping(data)
 
 
 class MetadatumResult(Result[dict[str, str]]):
@@ -457,7 +304,7 @@ class MetadatumResult(Result[dict[str, str]]):
     __slots__ = ()
 
     def _build(self, data: Any) -> dict[str, str]:
-        return _str_dict_or_none(data) or {}
+        return read.mapping(data)
 
 
 class SummaryResult(Result[VolumesSummary]):
@@ -575,4 +422,4 @@ def extract_count(page: Page[Any]) -> int | None:
     body = page.body
     if not isinstance(body, dict) or body.get("count") is None:
         return None
-    return build_checked(to_int, body["count"], f"extract_count: {type(page).__name__}")
+    return build_checked(read.integer, body["count"], f"extract_count: {type(page).__name__}")

@@ -17,80 +17,10 @@ Usage::
     volumetypes.delete(cinder, ssd.id).extract_err()
 """
 
-from oscloud.openstack.blockstorage.v3.volumetypes.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    add_project_access,
-    create,
-    create_extra_specs,
-    delete,
-    delete_extra_spec,
-    find,
-    get,
-    get_default,
-    get_extra_spec,
-    list,
-    list_access,
-    list_extra_specs,
-    remove_project_access,
-    update,
-    update_extra_spec,
-)
-from oscloud.openstack.blockstorage.v3.volumetypes.results import (
-    AccessPage,
-    ActionResult,
-    CreateResult,
-    DeleteResult,
-    ExtraSpecResult,
-    ExtraSpecsResult,
-    GetResult,
-    UpdateResult,
-    VolumeType,
-    VolumeTypeAccess,
-    VolumeTypePage,
-    VolumeTypeResult,
-    extract_access,
-    extract_volume_types,
-)
+from oscloud.openstack.blockstorage.v3.volumetypes import requests as _requests
+from oscloud.openstack.blockstorage.v3.volumetypes import results as _results
+from oscloud.openstack.blockstorage.v3.volumetypes.requests import *
+from oscloud.openstack.blockstorage.v3.volumetypes.requests import __getattr__ as __getattr__
+from oscloud.openstack.blockstorage.v3.volumetypes.results import *
 
-__all__ = [
-    "AccessPage",
-    "ActionResult",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "ExtraSpecResult",
-    "ExtraSpecsResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "VolumeType",
-    "VolumeTypeAccess",
-    "VolumeTypePage",
-    "VolumeTypeResult",
-    "add_project_access",
-    "create",
-    "create_extra_specs",
-    "delete",
-    "delete_extra_spec",
-    "extract_access",
-    "extract_volume_types",
-    "find",
-    "get",
-    "get_default",
-    "get_extra_spec",
-    "list",
-    "list_access",
-    "list_extra_specs",
-    "remove_project_access",
-    "update",
-    "update_extra_spec",
-]
+__all__ = _requests.__all__ + _results.__all__

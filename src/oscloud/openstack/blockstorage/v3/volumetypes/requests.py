@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Protocol
+from typing import Literal
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
     metadata_filter,
-    require_microversions,
     sort_param,
 )
-from oscloud.openstack.blockstorage.v3.volumetypes import urls
 from oscloud.openstack.blockstorage.v3.volumetypes.results import (
     AccessPage,
     ActionResult,
@@ -37,11 +35,8 @@ from oscloud.service import ServiceClient, check_id
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "add_project_access",
     "create",
     "create_extra_specs",
@@ -60,20 +55,6 @@ __all__ = [
 ]
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of ``GET /types``.
-
-    Example:
-        >>> builder: ListOptsBuilder = ListOpts(is_public=False)
-        >>> builder.to_volume_type_list_query()
-        [('is_public', 'false')]
-    """
-
-    def to_volume_type_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters of ``GET /types``."""
-        ...
-
-
 def _visibility(value: bool | str) -> str:
     """Cinder's ``is_public`` filter: ``true``, ``false``, or ``None`` for all types."""
     if value == "all":
@@ -88,19 +69,22 @@ class ListOpts:
     """Filters, sorting and paging of the volume type listing.
 
     ``is_public`` (administrators): ``True`` public types only (also what Cinder lists when
-    it is not given), ``False`` private ones, ``"all"`` both.
-    ``extra_specs`` (microversion 3.52) matches types having all the given specs.
+    it is not given), ``False`` private ones, ``"all"`` both (sent as ``None``).
+    ``extra_specs`` (microversion 3.52) matches types having all the given specs; a
+    client older than that raises :class:`~oscloud.errors.MicroversionError` before any
+    request.
 
     Example:
-        >>> ListOpts(is_public=True, sort="name", limit=2).to_volume_type_list_query()
-        [('is_public', 'true'), ('sort', 'name'), ('limit', '2')]
+        >>> wire.build_query(ListOpts(is_public="all", sort="name", limit=2), client=None)
+        [('is_public', 'None'), ('sort', 'name'), ('limit', '2')]
     """
 
     is_public: bool | Literal["all"] | None = attrs.field(
         default=None, metadata=wire.query("is_public", encode=_visibility)
     )
     extra_specs: Mapping[str, str] | None = attrs.field(
-        default=None, metadata=wire.query("extra_specs", encode=metadata_filter)
+        default=None,
+        metadata=wire.query("extra_specs", encode=metadata_filter, min_version="3.52"),
     )
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
@@ -109,28 +93,19 @@ class ListOpts:
     offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
-    def to_volume_type_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query parameters, in field order."""
-        return wire.build_query(self)
 
-
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[VolumeType]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[VolumeType]:
     """List volume types: ``GET /types`` (200), in one response.
 
     Raises:
         MicroversionError: ``extra_specs`` with a client older than 3.52.
+        TypeError: ``opts`` is not a :class:`ListOpts`.
 
     Example:
         >>> [t.name for t in volumetypes.list(cinder).items()]  # doctest: +SKIP
         ['SSD', 'SATA']
     """
-    url = urls.types_url(client)
-    if opts is not None:
-        query = opts.to_volume_type_list_query()
-        require_microversions(
-            client, (k for k, _ in query), {"extra_specs": "3.52"}, "a volume type listing"
-        )
-        url = wire.with_query(url, query)
+    url = wire.url(client, "types", query=opts, of=ListOpts)
     return Pager(client, url, VolumeTypePage)
 
 
@@ -141,7 +116,7 @@ def get(client: ServiceClient, volume_type_id: str) -> GetResult:
         >>> volumetypes.get(cinder, volume_type_id).extract().extra_specs  # doctest: +SKIP
         {'capabilities': 'gpu'}
     """
-    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id))
     return client.call(GetResult, "GET", url, ok_codes=(200,))
 
 
@@ -152,7 +127,7 @@ def get_default(client: ServiceClient) -> GetResult:
         >>> volumetypes.get_default(cinder).extract().name  # doctest: +SKIP
         '__DEFAULT__'
     """
-    return client.call(GetResult, "GET", urls.default_url(client), ok_codes=(200,))
+    return client.call(GetResult, "GET", client.service_url("types", "default"), ok_codes=(200,))
 
 
 def find(client: ServiceClient, name: str) -> VolumeType:
@@ -172,20 +147,6 @@ def find(client: ServiceClient, name: str) -> VolumeType:
     return find_one(listing, name, kind="volume type", name_of=lambda t: t.name)
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the body of ``POST /types``.
-
-    Example:
-        >>> builder: CreateOptsBuilder = CreateOpts(name="SSD")
-        >>> builder.to_volume_type_create_map()
-        {'volume_type': {'name': 'SSD'}}
-    """
-
-    def to_volume_type_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /types``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class CreateOpts:
     """A new volume type (administrators).
@@ -195,8 +156,9 @@ class CreateOpts:
     :func:`add_project_access`.
 
     Example:
-        >>> CreateOpts(name="vol-type-001", description="volume type 0001", is_public=True,
-        ...     extra_specs={"capabilities": "gpu"}).to_volume_type_create_map()
+        >>> opts = CreateOpts(name="vol-type-001", description="volume type 0001",
+        ...     is_public=True, extra_specs={"capabilities": "gpu"})
+        >>> wire.build_body(opts, "volume_type", client=None)
         {'volume_type': {'name': 'vol-type-001', 'description': 'volume type 0001', \
 'os-volume-type-access:is_public': True, 'extra_specs': {'capabilities': 'gpu'}}}
     """
@@ -210,38 +172,21 @@ class CreateOpts:
         default=None, metadata=wire.body("extra_specs", encode=checked_metadata)
     )
 
-    def to_volume_type_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /types``.
 
-        Raises:
-            MissingInputError: ``name`` is missing.
-        """
-        return wire.build_body(self, "volume_type")
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: CreateOpts) -> CreateResult:
     """Create a volume type: ``POST /types`` (200; administrators).
+
+    Raises:
+        MissingInputError: ``name`` is missing.
+        TypeError: ``opts`` is not a :class:`CreateOpts`.
 
     Example:
         >>> vt = volumetypes.create(cinder, CreateOpts(name="SSD",
         ...     extra_specs={"volume_backend_name": "lvmdriver-1"})).extract()  # doctest: +SKIP
     """
-    body = opts.to_volume_type_create_map()
-    return client.call(CreateResult, "POST", urls.types_url(client), json=body, ok_codes=(200,))
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the body of ``PUT /types/{volume_type_id}``.
-
-    Example:
-        >>> builder: UpdateOptsBuilder = UpdateOpts(is_public=False)
-        >>> builder.to_volume_type_update_map()
-        {'volume_type': {'is_public': False}}
-    """
-
-    def to_volume_type_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /types/{volume_type_id}``."""
-        ...
+    body = wire.build_body(opts, "volume_type", client=client, of=CreateOpts)
+    url = client.service_url("types")
+    return client.call(CreateResult, "POST", url, json=body, ok_codes=(200,))
 
 
 @attrs.frozen(kw_only=True)
@@ -249,7 +194,8 @@ class UpdateOpts:
     """A volume type's new name, description (:data:`oscloud.NULL` clears it) or visibility.
 
     Example:
-        >>> UpdateOpts(name="vol-type-002", description="fast").to_volume_type_update_map()
+        >>> opts = UpdateOpts(name="vol-type-002", description="fast")
+        >>> wire.build_body(opts, "volume_type", client=None)
         {'volume_type': {'name': 'vol-type-002', 'description': 'fast'}}
     """
 
@@ -259,27 +205,22 @@ class UpdateOpts:
     )
     is_public: bool | None = attrs.field(default=None, metadata=wire.body("is_public"))
 
-    def to_volume_type_update_map(self) -> dict[str, Any]:
-        """The body of ``PUT /types/{volume_type_id}``.
 
-        Raises:
-            MissingInputError: no field is set.
-        """
-        body = wire.build_body(self, "volume_type")
-        if not body["volume_type"]:
-            raise MissingInputError("UpdateOpts needs name, description or is_public")
-        return body
-
-
-def update(client: ServiceClient, volume_type_id: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, volume_type_id: str, opts: UpdateOpts) -> UpdateResult:
     """Update a volume type: ``PUT /types/{volume_type_id}`` (200; administrators).
+
+    Raises:
+        MissingInputError: no field is set.
+        TypeError: ``opts`` is not an :class:`UpdateOpts`.
 
     Example:
         >>> volumetypes.update(cinder, volume_type_id, UpdateOpts(name="fast")
         ...                    ).extract()  # doctest: +SKIP
     """
-    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
-    body = opts.to_volume_type_update_map()
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id))
+    body = wire.build_body(opts, "volume_type", client=client, of=UpdateOpts)
+    if not body["volume_type"]:
+        raise MissingInputError("UpdateOpts needs name, description or is_public")
     return client.call(UpdateResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -289,7 +230,7 @@ def delete(client: ServiceClient, volume_type_id: str) -> DeleteResult:
     Example:
         >>> volumetypes.delete(cinder, volume_type_id).extract_err()  # doctest: +SKIP
     """
-    url = urls.type_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id))
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
 
 
@@ -303,7 +244,7 @@ def list_extra_specs(client: ServiceClient, volume_type_id: str) -> ExtraSpecsRe
         >>> volumetypes.list_extra_specs(cinder, volume_type_id).extract()  # doctest: +SKIP
         {'capabilities': 'gpu'}
     """
-    url = urls.extra_specs_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id), "extra_specs")
     return client.call(ExtraSpecsResult, "GET", url, ok_codes=(200,))
 
 
@@ -321,8 +262,14 @@ def create_extra_specs(
     body = {"extra_specs": checked_metadata(extra_specs)}
     if not body["extra_specs"]:
         raise MissingInputError("extra_specs needs at least one item")
-    url = urls.extra_specs_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id), "extra_specs")
     return client.call(ExtraSpecsResult, "POST", url, json=body, ok_codes=(200,))
+
+
+def _extra_spec_url(client: ServiceClient, volume_type_id: str, key: str) -> str:
+    """``/types/{volume_type_id}/extra_specs/{key}``, the ids checked in that order."""
+    type_id = check_id("volume_type_id", volume_type_id)
+    return client.service_url("types", type_id, "extra_specs", check_id("key", key))
 
 
 def get_extra_spec(client: ServiceClient, volume_type_id: str, key: str) -> ExtraSpecResult:
@@ -333,9 +280,7 @@ def get_extra_spec(client: ServiceClient, volume_type_id: str, key: str) -> Extr
         ...                            ).extract()  # doctest: +SKIP
         {'capabilities': 'gpu'}
     """
-    url = urls.extra_spec_url(
-        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
-    )
+    url = _extra_spec_url(client, volume_type_id, key)
     return client.call(ExtraSpecResult, "GET", url, ok_codes=(200,))
 
 
@@ -349,9 +294,7 @@ def update_extra_spec(
         ...                               ).extract()  # doctest: +SKIP
     """
     body = checked_metadata({key: value})
-    url = urls.extra_spec_url(
-        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
-    )
+    url = _extra_spec_url(client, volume_type_id, key)
     return client.call(ExtraSpecResult, "PUT", url, json=body, ok_codes=(200,))
 
 
@@ -362,9 +305,7 @@ def delete_extra_spec(client: ServiceClient, volume_type_id: str, key: str) -> D
         >>> volumetypes.delete_extra_spec(cinder, volume_type_id, "capabilities"
         ...                               ).extract_err()  # doctest: +SKIP
     """
-    url = urls.extra_spec_url(
-        client, check_id("volume_type_id", volume_type_id), check_id("key", key)
-    )
+    url = _extra_spec_url(client, volume_type_id, key)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(202,))
 
 
@@ -380,7 +321,9 @@ def list_access(client: ServiceClient, volume_type_id: str) -> Pager[VolumeTypeA
         >>> [a.project_id for a in volumetypes.list_access(cinder, type_id).items()]  # doctest: +SKIP
         ['f270b245cb11498ca4031deb7e141cfa']
     """  # noqa: E501
-    url = urls.access_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url(
+        "types", check_id("volume_type_id", volume_type_id), "os-volume-type-access"
+    )
     return Pager(client, url, AccessPage)
 
 
@@ -388,7 +331,7 @@ def _access_action(
     client: ServiceClient, volume_type_id: str, action: str, project_id: str
 ) -> ActionResult:
     body = {action: {"project": check_id("project_id", project_id)}}
-    url = urls.action_url(client, check_id("volume_type_id", volume_type_id))
+    url = client.service_url("types", check_id("volume_type_id", volume_type_id), "action")
     return client.call(ActionResult, "POST", url, json=body, ok_codes=(202,))
 
 
@@ -412,3 +355,13 @@ def remove_project_access(
         ...                                   ).extract_err()  # doctest: +SKIP
     """
     return _access_action(client, volume_type_id, "removeProjectAccess", project_id)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.errors import InvalidResponseError
-from oscloud.openstack.blockstorage.v3._common import to_bool_or_none
 from oscloud.pagination import Page, SinglePage
 from oscloud.results import ErrResult, Result
 
@@ -31,12 +31,15 @@ __all__ = [
 ]
 
 
-def _str_dict_or_none(value: Any) -> dict[str, str] | None:
-    return None if value is None else {str(k): str(v) for k, v in dict(value).items()}
+def _is_public(data: Any) -> bool | None:
+    """``is_public``, or ``os-volume-type-access:is_public`` (the name create answers)."""
+    value = data.get("is_public", data.get("os-volume-type-access:is_public"))
+    return read.optional_boolean(value)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class VolumeType:
+class VolumeType(Model):
     """A volume type: a name for a set of back-end capabilities (extra specs).
 
     ``is_public`` reads ``is_public``, or ``os-volume-type-access:is_public``.
@@ -53,31 +56,14 @@ class VolumeType:
     id: str
     name: str
     description: str | None = None
-    is_public: bool | None = None
-    extra_specs: dict[str, str] | None = None
+    is_public: bool | None = field(whole=True, read=_is_public, default=None)
+    extra_specs: dict[str, str] | None = field(read=read.mapping, default=None)
     qos_specs_id: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeType:
-        """Read a volume type object (``volume_type``, or an item of ``volume_types``).
 
-        Example:
-            >>> VolumeType.from_json({"id": "t1", "name": "SSD", "is_public": False}).is_public
-            False
-        """
-        public = data.get("is_public", data.get("os-volume-type-access:is_public"))
-        return cls(
-            id=data["id"],
-            name=data["name"],
-            description=data.get("description"),
-            is_public=to_bool_or_none(public),
-            extra_specs=_str_dict_or_none(data.get("extra_specs")),
-            qos_specs_id=data.get("qos_specs_id"),
-        )
-
-
+@model
 @attrs.frozen(kw_only=True)
-class VolumeTypeAccess:
+class VolumeTypeAccess(Model):
     """A project allowed to use a private volume type.
 
     Example:
@@ -87,16 +73,6 @@ class VolumeTypeAccess:
 
     volume_type_id: str
     project_id: str
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VolumeTypeAccess:
-        """Read one item of ``volume_type_access``.
-
-        Example:
-            >>> VolumeTypeAccess.from_json({"volume_type_id": "t", "project_id": "p"}).project_id
-            'p'
-        """
-        return cls(volume_type_id=data["volume_type_id"], project_id=data["project_id"])
 
 
 class VolumeTypeResult(Result[VolumeType]):
@@ -113,59 +89,11 @@ class VolumeTypeResult(Result[VolumeType]):
     __slots__ = ()
 
 
-class GetResult(VolumeTypeResult):
-    """The result of ``get`` and ``get_default``.
-
-    Example:
-        >>> GetResult(body={"volume_type": {"id": "t1", "name": "__DEFAULT__"}}).extract().id
-        't1'
-    """
-
-    __slots__ = ()
-
-
-class CreateResult(VolumeTypeResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.volumetypes.create`.
-
-    Example:
-        >>> CreateResult(body={"volume_type": {"id": "t1", "name": "SSD"}}).extract().name
-        'SSD'
-    """
-
-    __slots__ = ()
-
-
-class UpdateResult(VolumeTypeResult):
-    """The result of :func:`~oscloud.openstack.blockstorage.v3.volumetypes.update`.
-
-    Example:
-        >>> UpdateResult(body={"volume_type": {"id": "t1", "name": "fast"}}).extract().name
-        'fast'
-    """
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of a ``DELETE`` (a type, an extra spec): nothing but errors.
-
-    Example:
-        >>> DeleteResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
-
-
-class ActionResult(ErrResult):
-    """The result of ``addProjectAccess`` / ``removeProjectAccess``.
-
-    Example:
-        >>> ActionResult(status_code=202).extract_err() is None
-        True
-    """
-
-    __slots__ = ()
+GetResult = VolumeTypeResult
+CreateResult = VolumeTypeResult
+UpdateResult = VolumeTypeResult
+DeleteResult = ErrResult
+ActionResult = ErrResult
 
 
 class ExtraSpecsResult(Result[dict[str, str]]):
@@ -181,7 +109,7 @@ class ExtraSpecsResult(Result[dict[str, str]]):
     __slots__ = ()
 
     def _build(self, data: Any) -> dict[str, str]:
-        return _str_dict_or_none(data) or {}
+        return read.mapping(data)
 
 
 class ExtraSpecResult(Result[dict[str, str]]):
@@ -197,7 +125,7 @@ class ExtraSpecResult(Result[dict[str, str]]):
     def _build(self, data: Any) -> dict[str, str]:
         if not isinstance(data, dict) or len(data) != 1:
             raise InvalidResponseError("ExtraSpecResult: expected one key and its value")
-        return _str_dict_or_none(data) or {}
+        return read.mapping(data)
 
 
 class VolumeTypePage(SinglePage[VolumeType]):

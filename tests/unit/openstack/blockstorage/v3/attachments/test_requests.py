@@ -71,7 +71,7 @@ def test_create_with_a_mode_at_3_54(server: FakeServer, cinder: ServiceClient, s
             "3.53",
             attachments.CreateOpts(volume_id="v1", instance_uuid="s1", mode="ro"),
             MicroversionError,
-            "3.54",
+            r"CreateOpts\.mode: .* 3\.54",
         ),
         ("3.27", attachments.CreateOpts(instance_uuid="s1"), MissingInputError, "volume_id"),
         (
@@ -206,3 +206,43 @@ def test_delete_reads_the_attachments_left(
     sent("DELETE", f"/attachments/{ATTACHMENT_ID}", microversion="3.27")
     assert result.extract_err() is None
     assert [a.id for a in result.extract_attachments()] == [other["id"]]
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    client = cinder.with_microversion("3.54")
+    as_dict: Any = {"volume_id": "v1", "connector": fx.CONNECTOR}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        attachments.create(client, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        attachments.update(client, ATTACHMENT_ID, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        attachments.list(client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        attachments.list_simple(client, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", attachments.CreateOpts),
+        ("ListOptsBuilder", attachments.ListOpts),
+        ("UpdateOptsBuilder", attachments.UpdateOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(attachments, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(attachments.requests, old) is new
+
+
+def test_per_operation_result_names_are_the_model_result() -> None:
+    assert attachments.GetResult is attachments.AttachmentResult
+    assert attachments.CreateResult is attachments.AttachmentResult
+    assert attachments.UpdateResult is attachments.AttachmentResult
+    assert issubclass(attachments.DeleteResult, attachments.ActionResult)

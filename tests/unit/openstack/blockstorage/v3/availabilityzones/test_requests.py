@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from oscloud.errors import InvalidResponseError
 from oscloud.openstack.blockstorage.v3 import availabilityzones
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
@@ -26,3 +29,19 @@ def test_list(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
         availabilityzones.AvailabilityZone(name="nova", available=True),
         availabilityzones.AvailabilityZone(name="az2", available=False),
     ]
+
+
+def test_a_zone_without_a_state_is_not_available_and_a_bad_state_is_refused(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    body = {"availabilityZoneInfo": [{"zoneName": "az3"}]}
+    server.route("GET", f"{VOLUME}/os-availability-zone", Reply(200, body))
+
+    (zone,) = availabilityzones.list(cinder).items()
+
+    assert zone == availabilityzones.AvailabilityZone(name="az3", available=False)
+    with pytest.raises(InvalidResponseError):
+        availabilityzones.AvailabilityZonePage(
+            url="u",
+            body={"availabilityZoneInfo": [{"zoneName": "az3", "zoneState": {"available": 1}}]},
+        ).extract()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import pytest
 
+from oscloud._model import json_fields
 from oscloud.errors import MicroversionError, MissingInputError, ResourceErrorStateError
 from oscloud.openstack.blockstorage.v3 import backups
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.blockstorage.conftest import FakeClock, Sent, assert_request
@@ -54,7 +57,7 @@ def test_create_with_metadata_needs_3_43(
     server: FakeServer, cinder: ServiceClient, sent: Sent
 ) -> None:
     opts = backups.CreateOpts(volume_id="v1", metadata={"kind": "nightly"})
-    with pytest.raises(MicroversionError, match=r"metadata .* 3\.43"):
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.metadata: .* 3\.43"):
         backups.create(cinder.with_microversion("3.42"), opts)
     assert server.requests == []
     server.route("POST", path("backups"), Reply(202, fx.CREATE_RESPONSE))
@@ -222,3 +225,84 @@ def test_wait_for_status_and_delete(server: FakeServer, cinder: ServiceClient) -
     assert got.status == "available"
     assert clock.slept == [1]
     assert len(server.requests) == 3
+
+
+def test_update_with_metadata_needs_3_43(server: FakeServer, cinder: ServiceClient) -> None:
+    opts = backups.UpdateOpts(metadata={"kind": "weekly"})
+
+    with pytest.raises(MicroversionError, match=r"UpdateOpts\.metadata: .* 3\.43"):
+        backups.update(cinder.with_microversion("3.42"), BACKUP_ID, opts)
+
+    assert server.requests == []
+
+
+def test_create_in_a_zone_needs_3_51(server: FakeServer, cinder: ServiceClient) -> None:
+    opts = backups.CreateOpts(volume_id="v1", availability_zone="az2")
+
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.availability_zone: .* 3\.51"):
+        backups.create(cinder.with_microversion("3.50"), opts)
+
+    assert server.requests == []
+
+
+def test_list_with_count_needs_3_45(server: FakeServer, cinder: ServiceClient) -> None:
+    with pytest.raises(MicroversionError, match=r"ListOpts\.with_count: .* 3\.45"):
+        backups.list(cinder.with_microversion("3.44"), backups.ListOpts(with_count=True))
+
+    assert server.requests == []
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    client = cinder.with_microversion("3.64")
+    as_dict: Any = {"volume_id": "v1", "name": "n"}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        backups.create(client, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        backups.update(client, BACKUP_ID, as_dict)
+    with pytest.raises(TypeError, match="expected RestoreOpts, not dict"):
+        backups.restore(client, BACKUP_ID, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        backups.list(client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        backups.list_simple(client, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", backups.CreateOpts),
+        ("ListOptsBuilder", backups.ListOpts),
+        ("RestoreOptsBuilder", backups.RestoreOpts),
+        ("UpdateOptsBuilder", backups.UpdateOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(backups, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(backups.requests, old) is new
+
+
+def test_per_operation_result_names_are_the_model_results() -> None:
+    assert backups.GetResult is backups.BackupResult
+    assert backups.CreateResult is backups.UpdateResult is backups.ImportResult
+    assert backups.CreateResult is backups.BackupRefResult
+    assert backups.ExportResult is backups.BackupRecordResult
+    assert backups.DeleteResult is backups.ActionResult is ErrResult
+
+
+def test_the_model_declares_the_microversions_of_its_fields() -> None:
+    declared = json_fields(backups.Backup)
+
+    assert {name: f.min_version for name, f in declared.items() if f.min_version} == {
+        "project_id": "3.18",
+        "metadata": "3.43",
+        "user_id": "3.56",
+        "encryption_key_id": "3.64",
+    }
+    assert declared["project_id"].key == "os-backup-project-attr:project_id"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
 import pytest
 
+from oscloud._wire import WIRE_KEY
 from oscloud.errors import MicroversionError
 from oscloud.openstack.blockstorage.v3 import limits
 from oscloud.service import ServiceClient
@@ -44,7 +48,25 @@ def test_get_for_another_project_at_3_39(
 
 
 def test_get_for_another_project_needs_3_39(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"3\.39"):
+    with pytest.raises(MicroversionError, match=r"GetOpts\.project_id: .* 3\.39"):
         limits.get(cinder, "p2")
 
     assert server.requests == []
+
+
+def test_a_project_id_that_is_not_a_string_is_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    as_dict: Any = {"project_id": "p2"}
+
+    with pytest.raises(TypeError, match="project_id must be a str, not dict"):
+        limits.get(cinder.with_microversion("3.39"), as_dict)
+
+    assert server.requests == []
+
+
+def test_the_query_is_declared_with_its_microversion() -> None:
+    (field,) = attrs.fields(limits.GetOpts)
+
+    assert field.metadata[WIRE_KEY].min_version == "3.39"
+    assert limits.GetResult is limits.LimitsResult

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3 import qos
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.blockstorage.conftest import Sent, assert_request
@@ -111,3 +114,31 @@ def test_associations(server: FakeServer, cinder: ServiceClient) -> None:
     assert_request(associate, "GET", f"{base}/associate", query={"vol_type_id": [TYPE_ID]})
     assert_request(disassociate, "GET", f"{base}/disassociate", query={"vol_type_id": [TYPE_ID]})
     assert_request(everything, "GET", f"{base}/disassociate_all")
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    as_dict: Any = {"name": "gold", "specs": {"read_iops_sec": "100"}}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        qos.create(cinder, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        qos.list(cinder, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("CreateOptsBuilder", qos.CreateOpts), ("ListOptsBuilder", qos.ListOpts)]
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(qos, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(qos.requests, old) is new
+
+
+def test_per_operation_result_names_are_the_model_result() -> None:
+    assert qos.GetResult is qos.CreateResult is qos.QoSSpecResult
+    assert qos.DeleteResult is qos.ActionResult is ErrResult

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3 import quotasets
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.blockstorage.conftest import Sent
@@ -109,3 +112,27 @@ def test_delete(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
     assert quotasets.delete(cinder, PROJECT_ID).extract_err() is None
 
     sent("DELETE", f"/os-quota-sets/{PROJECT_ID}")
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    as_dict: Any = {"volumes": 20}
+
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        quotasets.update(cinder, PROJECT_ID, as_dict)
+
+    assert server.requests == []
+
+
+def test_the_removed_builder_name_warns_and_gives_the_options_class() -> None:
+    with pytest.warns(DeprecationWarning, match="UpdateOptsBuilder is deprecated: use UpdateOpts"):
+        assert getattr(quotasets, "UpdateOptsBuilder") is quotasets.UpdateOpts  # noqa: B009
+    with pytest.warns(DeprecationWarning, match="UpdateOptsBuilder"):
+        assert getattr(quotasets.requests, "UpdateOptsBuilder") is quotasets.UpdateOpts  # noqa: B009
+
+
+def test_per_operation_result_names_are_the_model_results() -> None:
+    assert quotasets.GetResult is quotasets.UpdateResult is quotasets.QuotaSetResult
+    assert quotasets.GetUsageResult is quotasets.QuotaUsageSetResult
+    assert quotasets.DeleteResult is ErrResult

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import pytest
 
+from oscloud._model import json_fields
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3 import services
 from oscloud.service import ServiceClient
@@ -60,3 +62,31 @@ def test_enable_needs_host_and_binary(server: FakeServer, cinder: ServiceClient)
         services.enable(cinder, "host1", "")
 
     assert server.requests == []
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    as_dict: Any = {"binary": "cinder-volume"}
+
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        services.list(cinder, as_dict)
+
+    assert server.requests == []
+
+
+def test_the_removed_builder_name_warns_and_gives_the_options_class() -> None:
+    with pytest.warns(DeprecationWarning, match="ListOptsBuilder is deprecated: use ListOpts"):
+        assert getattr(services, "ListOptsBuilder") is services.ListOpts  # noqa: B009
+    with pytest.warns(DeprecationWarning, match="ListOptsBuilder"):
+        assert getattr(services.requests, "ListOptsBuilder") is services.ListOpts  # noqa: B009
+
+
+def test_the_models_declare_the_microversions_of_their_fields() -> None:
+    declared = json_fields(services.Service)
+
+    assert {name: f.min_version for name, f in declared.items() if f.min_version} == {
+        "cluster": "3.7",
+        "backend_state": "3.49",
+    }
+    assert services.UpdateResult is services.ServiceStatusResult

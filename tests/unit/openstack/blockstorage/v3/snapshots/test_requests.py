@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import pytest
 
 import oscloud
+from oscloud._model import json_fields
 from oscloud.errors import (
+    InvalidResponseError,
     MicroversionError,
     MissingInputError,
     ResourceErrorStateError,
@@ -97,11 +100,64 @@ def test_list_sends_filters_and_reads_details(
     assert got[0].created_at == _dt.datetime(2019, 3, 11, 16, 24, 36, 464445, tzinfo=UTC)
 
 
-def test_list_by_metadata_needs_3_22(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"metadata .* 3\.22"):
-        snapshots.list(cinder.with_microversion("3.21"), snapshots.ListOpts(metadata={"k": "v"}))
+@pytest.mark.parametrize(
+    ("opts", "field", "version"),
+    [
+        (snapshots.ListOpts(metadata={"k": "v"}), "metadata", "3.22"),
+        (snapshots.ListOpts(name_like="snap"), "name_like", "3.34"),
+        (snapshots.ListOpts(with_count=True), "with_count", "3.45"),
+        (snapshots.ListOpts(consumes_quota=True), "consumes_quota", "3.65"),
+    ],
+)
+def test_a_filter_is_refused_one_microversion_before_it(
+    server: FakeServer, cinder: ServiceClient, opts: snapshots.ListOpts, field: str, version: str
+) -> None:
+    major, minor = version.split(".")
+    older = cinder.with_microversion(f"{major}.{int(minor) - 1}")
+
+    with pytest.raises(MicroversionError, match=rf"ListOpts\.{field}: .* {version} or later"):
+        snapshots.list(older, opts)
 
     assert server.requests == []
+
+
+def test_list_sends_the_later_filters_under_their_wire_names(
+    server: FakeServer, cinder: ServiceClient, sent: Sent
+) -> None:
+    server.route("GET", path("snapshots", "detail"), Reply(200, {"snapshots": []}))
+    opts = snapshots.ListOpts(name_like="nightly", consumes_quota=False)
+
+    assert list(snapshots.list(cinder.with_microversion("3.65"), opts).items()) == []
+
+    sent(
+        "GET",
+        "/snapshots/detail",
+        query={"name~": ["nightly"], "consumes_quota": ["false"]},
+        microversion="3.65",
+    )
+
+
+def test_a_listed_snapshot_reads_its_fields_on_first_use(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    body = {"snapshots": [{**fx.LIST_DETAIL["snapshots"][0], "size": "ten"}]}
+    server.route("GET", path("snapshots", "detail"), Reply(200, body))
+
+    (got,) = snapshots.list(cinder).items()  # a malformed size does not stop the listing
+
+    assert "progress" not in vars(got)
+    assert (got.progress, got.project_id) == ("0%", fx.SAMPLE_PROJECT)
+    with pytest.raises(InvalidResponseError, match=r"Snapshot\.size"):
+        _ = got.size
+
+
+def test_the_snapshot_declares_its_json_keys_and_microversions() -> None:
+    declared = json_fields(snapshots.Snapshot)
+
+    assert declared["progress"].key == "os-extended-snapshot-attributes:progress"
+    assert declared["project_id"].key == "os-extended-snapshot-attributes:project_id"
+    versions = {name: f.min_version for name, f in declared.items() if f.min_version}
+    assert versions == {"group_snapshot_id": "3.14", "user_id": "3.41", "consumes_quota": "3.65"}
 
 
 def test_create(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
@@ -118,6 +174,25 @@ def test_create(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
 
     sent("POST", "/snapshots", body=fx.CREATE_REQUEST)
     assert (got.id, got.status) == (SNAPSHOT_ID, "creating")
+
+
+def test_create_refuses_force_false_from_3_66(
+    server: FakeServer, cinder: ServiceClient, sent: Sent
+) -> None:
+    refused = snapshots.CreateOpts(volume_id=fx.VOLUME_ID, force=False)
+    with pytest.raises(ValueError, match=r"force=False is refused from microversion 3\.66"):
+        snapshots.create(cinder.with_microversion("3.66"), refused)
+    assert server.requests == []
+    server.route("POST", path("snapshots"), Reply(202, fx.SNAPSHOT_V365))
+
+    snapshots.create(cinder.with_microversion("3.65"), refused).extract()
+
+    sent(
+        "POST",
+        "/snapshots",
+        body={"snapshot": {"volume_id": fx.VOLUME_ID, "force": False}},
+        microversion="3.65",
+    )
 
 
 def test_create_needs_a_volume(server: FakeServer, cinder: ServiceClient) -> None:
@@ -193,7 +268,7 @@ def test_metadata_operations(server: FakeServer, cinder: ServiceClient) -> None:
     server.route("PUT", item, Reply(200, {"meta": {"key": "v4"}}))
     server.route("DELETE", item, Reply(200))
 
-    assert snapshots.get_metadata(cinder, SNAPSHOT_ID).extract() == {"key": "v3"}
+    assert snapshots.list_metadata(cinder, SNAPSHOT_ID).extract() == {"key": "v3"}
     assert snapshots.set_metadata(cinder, SNAPSHOT_ID, {"key": "v3"}).extract() == {"key": "v3"}
     merged = snapshots.update_metadata(cinder, SNAPSHOT_ID, {"env": "prod"}).extract()
     assert merged == {"key": "v3", "env": "prod"}
@@ -250,3 +325,55 @@ def test_wait_for_status_stops_at_error(server: FakeServer, cinder: ServiceClien
 
     with pytest.raises(ResourceErrorStateError, match=f"snapshot {SNAPSHOT_ID} went to error"):
         snapshots.wait_for_status(cinder, SNAPSHOT_ID, "available", sleep=clock.sleep, clock=clock)
+
+
+@pytest.mark.parametrize(
+    ("act", "options_class"),
+    [
+        (lambda c, o: snapshots.list(c, o), "ListOpts"),
+        (lambda c, o: snapshots.create(c, o), "CreateOpts"),
+        (lambda c, o: snapshots.update(c, SNAPSHOT_ID, o), "UpdateOpts"),
+    ],
+    ids=["list", "create", "update"],
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient, act: Any, options_class: str
+) -> None:
+    with pytest.raises(TypeError, match=rf"expected {options_class}, not dict"):
+        act(cinder, {"volume_id": fx.VOLUME_ID, "name": "snap-001"})
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", "CreateOpts"),
+        ("ListOptsBuilder", "ListOpts"),
+        ("UpdateOptsBuilder", "UpdateOpts"),
+        ("get_metadata", "list_metadata"),
+    ],
+)
+def test_removed_names_still_work_and_warn(old: str, new: str) -> None:
+    with pytest.warns(
+        DeprecationWarning, match=rf"snapshots\.requests\.{old} is deprecated: use {new}"
+    ):
+        value = getattr(snapshots, old)
+
+    assert value is getattr(snapshots, new)
+    assert old not in snapshots.__all__
+
+
+def test_get_metadata_still_lists_the_metadata(
+    server: FakeServer, cinder: ServiceClient, sent: Sent
+) -> None:
+    server.route(
+        "GET", path("snapshots", SNAPSHOT_ID, "metadata"), Reply(200, {"metadata": {"k": "v"}})
+    )
+
+    with pytest.warns(DeprecationWarning, match="use list_metadata"):
+        get_metadata: Any = snapshots.get_metadata
+    got = get_metadata(cinder, SNAPSHOT_ID).extract()
+
+    sent("GET", f"/snapshots/{SNAPSHOT_ID}/metadata")
+    assert got == {"k": "v"}

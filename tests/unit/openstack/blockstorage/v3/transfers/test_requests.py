@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from oscloud._model import json_fields
 from oscloud.errors import MicroversionError, MissingInputError
 from oscloud.openstack.blockstorage.v3 import transfers
 from oscloud.service import ServiceClient
@@ -47,7 +50,7 @@ def test_create_at_3_55_uses_the_new_path_and_no_snapshots(
 
 
 def test_no_snapshots_needs_3_55(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"no_snapshots .* 3\.55"):
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.no_snapshots: .* 3\.55"):
         transfers.create(cinder, transfers.CreateOpts(volume_id="v1", no_snapshots=True))
 
     assert server.requests == []
@@ -115,7 +118,7 @@ def test_list_at_3_57_reads_the_details(
 
 
 def test_paging_needs_3_59(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"3\.59"):
+    with pytest.raises(MicroversionError, match=r"ListOpts\.limit: .* 3\.59"):
         transfers.list(cinder.with_microversion("3.57"), transfers.ListOpts(limit=1))
 
     assert server.requests == []
@@ -135,3 +138,43 @@ def test_get_list_simple_and_delete_before_3_55(server: FakeServer, cinder: Serv
         ("GET", path("os-volume-transfer")),
         ("DELETE", path("os-volume-transfer", TRANSFER_ID)),
     ]
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    client = cinder.with_microversion("3.59")
+    as_dict: Any = {"volume_id": "v1"}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        transfers.create(client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        transfers.list(client, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        transfers.list_simple(client, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("CreateOptsBuilder", transfers.CreateOpts), ("ListOptsBuilder", transfers.ListOpts)],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(transfers, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(transfers.requests, old) is new
+
+
+def test_the_model_declares_the_microversions_of_its_fields() -> None:
+    declared = json_fields(transfers.Transfer)
+
+    assert {name: f.min_version for name, f in declared.items() if f.min_version} == {
+        "source_project_id": "3.57",
+        "destination_project_id": "3.57",
+        "accepted": "3.57",
+        "no_snapshots": "3.55",
+    }
+    assert transfers.GetResult is transfers.CreateResult is transfers.AcceptResult
+    assert transfers.GetResult is transfers.TransferResult

@@ -238,7 +238,7 @@ def test_upload_to_image_with_visibility_needs_3_1(
 ) -> None:
     opts = volumes.UploadImageOpts(image_name="test", visibility="public")
 
-    with pytest.raises(MicroversionError, match=r"visibility .* 3\.1"):
+    with pytest.raises(MicroversionError, match=r"UploadImageOpts\.visibility: .* 3\.1 or later"):
         volumes.upload_to_image(cinder, VOLUME_ID, opts)
 
     assert server.requests == []

@@ -9,8 +9,10 @@ import attrs
 import pytest
 
 import oscloud
+from oscloud._model import json_fields
 from oscloud.errors import (
     BadRequestError,
+    InvalidResponseError,
     MicroversionError,
     MissingInputError,
     MultipleResourcesFoundError,
@@ -146,13 +148,62 @@ def test_get_refuses_a_bad_id_before_any_request(
     assert server.requests == []
 
 
-def test_a_body_without_the_documented_members_is_an_invalid_response(
+def test_a_body_without_the_documented_members_is_an_invalid_response_when_read(
     server: FakeServer, cinder: ServiceClient
 ) -> None:
     fx.handle_get(server, {"volume": {"id": VOLUME_ID, "status": "available"}})
 
-    with pytest.raises(oscloud.OSCloudError, match="size"):
-        volumes.get(cinder, VOLUME_ID).extract()
+    got = volumes.get(cinder, VOLUME_ID).extract()  # the model reads fields when used
+
+    assert got.status == "available"
+    with pytest.raises(InvalidResponseError, match=r"Volume\.size"):
+        _ = got.size
+
+
+def test_a_malformed_field_is_an_invalid_response_when_read(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    body = fx.volume_with("available")
+    body["volume"]["bootable"] = "perhaps"
+    fx.handle_get(server, body)
+
+    got = volumes.get(cinder, VOLUME_ID).extract()
+
+    assert got.size == 10
+    with pytest.raises(InvalidResponseError, match=r"Volume\.bootable"):
+        _ = got.bootable
+
+
+def test_a_listed_volume_reads_its_fields_on_first_use(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    server.route("GET", path("volumes", "detail"), Reply(200, {"volumes": [fx.LISTED_VOLUME]}))
+
+    (got,) = volumes.list(cinder).items()
+
+    assert "created_at" not in vars(got)
+    assert got.created_at == _dt.datetime(2018, 11, 28, 6, 25, 15, 288987, tzinfo=UTC)
+    assert "created_at" in vars(got)
+    assert got == volumes.Volume(**attrs.asdict(got, recurse=False))
+
+
+def test_the_volume_declares_its_json_keys_and_microversions() -> None:
+    declared = json_fields(volumes.Volume)
+
+    assert declared["project_id"].key == "os-vol-tenant-attr:tenant_id"
+    assert declared["host"].key == "os-vol-host-attr:host"
+    assert declared["name_id"].key == "os-vol-mig-status-attr:name_id"
+    versions = {name: f.min_version for name, f in declared.items() if f.min_version}
+    assert versions == {
+        "volume_type_id": "3.63",
+        "group_id": "3.13",
+        "provider_id": "3.21",
+        "service_uuid": "3.48",
+        "shared_targets": "3.48",
+        "cluster_name": "3.61",
+        "encryption_key_id": "3.64",
+        "consumes_quota": "3.65",
+    }
 
 
 # -- listings ----------------------------------------------------------------------------
@@ -229,10 +280,63 @@ def test_list_follows_volumes_links_and_reads_the_count(
     assert [volumes.extract_count(p) for p in pages] == [2, 2]
 
 
+def test_list_sends_the_filters_of_later_microversions_under_their_wire_names(
+    server: FakeServer, cinder: ServiceClient, sent: Sent
+) -> None:
+    server.route("GET", path("volumes", "detail"), Reply(200, {"volumes": []}))
+    opts = volumes.ListOpts(
+        name_like="db-",
+        glance_metadata={"os_distro": "ubuntu"},
+        group_id="g1",
+        created_at="gt:2024-01-01T00:00:00,lte:2024-02-01T00:00:00",
+        updated_at="lt:2024-03-01T00:00:00",
+        consumes_quota=True,
+    )
+
+    assert list(volumes.list(cinder.with_microversion("3.65"), opts).items()) == []
+
+    sent(
+        "GET",
+        "/volumes/detail",
+        query={
+            "name~": ["db-"],
+            "glance_metadata": ["{'os_distro': 'ubuntu'}"],
+            "group_id": ["g1"],
+            "created_at": ["gt:2024-01-01T00:00:00,lte:2024-02-01T00:00:00"],
+            "updated_at": ["lt:2024-03-01T00:00:00"],
+            "consumes_quota": ["true"],
+        },
+        microversion="3.65",
+    )
+
+
+@pytest.mark.parametrize(
+    ("opts", "field", "version"),
+    [
+        (volumes.ListOpts(glance_metadata={"k": "v"}), "glance_metadata", "3.4"),
+        (volumes.ListOpts(group_id="g1"), "group_id", "3.10"),
+        (volumes.ListOpts(name_like="db"), "name_like", "3.34"),
+        (volumes.ListOpts(created_at="gt:2024-01-01T00:00:00"), "created_at", "3.60"),
+        (volumes.ListOpts(updated_at="gt:2024-01-01T00:00:00"), "updated_at", "3.60"),
+        (volumes.ListOpts(consumes_quota=False), "consumes_quota", "3.65"),
+    ],
+)
+def test_a_filter_is_refused_one_microversion_before_it(
+    server: FakeServer, cinder: ServiceClient, opts: volumes.ListOpts, field: str, version: str
+) -> None:
+    major, minor = version.split(".")
+    older = cinder.with_microversion(f"{major}.{int(minor) - 1}")
+
+    with pytest.raises(MicroversionError, match=rf"ListOpts\.{field}: .* {version} or later"):
+        volumes.list_simple(older, opts)
+
+    assert server.requests == []
+
+
 def test_list_with_count_needs_3_45_before_any_request(
     server: FakeServer, cinder: ServiceClient
 ) -> None:
-    with pytest.raises(MicroversionError, match=r"with_count .* 3\.45"):
+    with pytest.raises(MicroversionError, match=r"ListOpts\.with_count: .* 3\.45"):
         volumes.list(cinder.with_microversion("3.44"), volumes.ListOpts(with_count=True))
 
     assert server.requests == []
@@ -341,7 +445,7 @@ def test_create_from_a_backup_needs_3_47(
     server: FakeServer, cinder: ServiceClient, sent: Sent
 ) -> None:
     opts = volumes.CreateOpts(backup_id="b1", name="restored")
-    with pytest.raises(MicroversionError, match=r"backup_id .* 3\.47"):
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.backup_id: .* 3\.47"):
         volumes.create(cinder.with_microversion("3.46"), opts)
     assert server.requests == []
     server.route("POST", path("volumes"), Reply(202, fx.CREATE_RESPONSE))
@@ -357,7 +461,7 @@ def test_create_from_a_backup_needs_3_47(
 
 
 def test_create_in_a_group_needs_3_13(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"group_id .* 3\.13"):
+    with pytest.raises(MicroversionError, match=r"CreateOpts\.group_id: .* 3\.13"):
         volumes.create(cinder, volumes.CreateOpts(size=1, group_id="g1"))
 
     assert server.requests == []
@@ -396,25 +500,67 @@ def test_create_takes_the_size_of_the_snapshot_it_copies(
     sent("POST", "/volumes", body={"volume": {"snapshot_id": "s1"}})
 
 
-@attrs.frozen(kw_only=True)
-class _WithTag:
-    """An extension's options: the base options plus one member of its own."""
+@pytest.mark.parametrize(
+    ("act", "options_class"),
+    [
+        (lambda c, o: volumes.list(c, o), "ListOpts"),
+        (lambda c, o: volumes.list_simple(c, o), "ListOpts"),
+        (lambda c, o: volumes.create(c, o), "CreateOpts"),
+        (lambda c, o: volumes.update(c, VOLUME_ID, o), "UpdateOpts"),
+        (lambda c, o: volumes.delete(c, VOLUME_ID, o), "DeleteOpts"),
+        (lambda c, o: volumes.retype(c, VOLUME_ID, o), "RetypeOpts"),
+        (lambda c, o: volumes.reset_status(c, VOLUME_ID, o), "ResetStatusOpts"),
+        (lambda c, o: volumes.upload_to_image(c, VOLUME_ID, o), "UploadImageOpts"),
+        (lambda c, o: volumes.attach(c, VOLUME_ID, o), "AttachOpts"),
+        (lambda c, o: volumes.detach(c, VOLUME_ID, o), "DetachOpts"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient, act: Any, options_class: str
+) -> None:
+    with pytest.raises(TypeError, match=rf"expected {options_class}, not dict"):
+        act(cinder, {"size": 1, "name": "data"})
 
-    base: volumes.CreateOpts
-    tag: str
-
-    def to_volume_create_map(self) -> dict[str, Any]:
-        body = self.base.to_volume_create_map()
-        body["volume"]["x-tag"] = self.tag
-        return body
+    assert server.requests == []
 
 
-def test_create_accepts_any_builder(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
-    server.route("POST", path("volumes"), Reply(202, fx.CREATE_RESPONSE))
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("AttachOptsBuilder", "AttachOpts"),
+        ("CreateOptsBuilder", "CreateOpts"),
+        ("DeleteOptsBuilder", "DeleteOpts"),
+        ("DetachOptsBuilder", "DetachOpts"),
+        ("ListOptsBuilder", "ListOpts"),
+        ("ResetStatusOptsBuilder", "ResetStatusOpts"),
+        ("RetypeOptsBuilder", "RetypeOpts"),
+        ("UpdateOptsBuilder", "UpdateOpts"),
+        ("UploadImageOptsBuilder", "UploadImageOpts"),
+        ("get_metadata", "list_metadata"),
+    ],
+)
+def test_removed_names_still_work_and_warn(old: str, new: str) -> None:
+    with pytest.warns(
+        DeprecationWarning, match=rf"volumes\.requests\.{old} is deprecated: use {new}"
+    ):
+        value = getattr(volumes, old)
 
-    volumes.create(cinder, _WithTag(base=volumes.CreateOpts(size=1), tag="t")).extract()
+    assert value is getattr(volumes, new)
+    assert old not in volumes.__all__
 
-    sent("POST", "/volumes", body={"volume": {"size": 1, "x-tag": "t"}})
+
+def test_get_metadata_still_lists_the_metadata(
+    server: FakeServer, cinder: ServiceClient, sent: Sent
+) -> None:
+    server.route("GET", path("volumes", VOLUME_ID, "metadata"), Reply(200, fx.METADATA))
+
+    with pytest.warns(DeprecationWarning, match="use list_metadata"):
+        get_metadata: Any = volumes.get_metadata
+    got = get_metadata(cinder, VOLUME_ID).extract()
+
+    sent("GET", f"/volumes/{VOLUME_ID}/metadata")
+    assert got == {"name": "metadata1"}
 
 
 def test_update_sends_the_changes(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
@@ -479,7 +625,7 @@ def test_delete_with_cascade_and_force_at_3_23(
 
 
 def test_delete_with_force_needs_3_23(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"force .* 3\.23"):
+    with pytest.raises(MicroversionError, match=r"DeleteOpts\.force: .* 3\.23"):
         volumes.delete(cinder, VOLUME_ID, volumes.DeleteOpts(force=True))
 
     assert server.requests == []
@@ -654,10 +800,10 @@ def test_wait_refuses_a_bad_id_before_any_request(
 # -- metadata -----------------------------------------------------------------------------
 
 
-def test_get_metadata(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
+def test_list_metadata(server: FakeServer, cinder: ServiceClient, sent: Sent) -> None:
     server.route("GET", path("volumes", VOLUME_ID, "metadata"), Reply(200, fx.METADATA))
 
-    assert volumes.get_metadata(cinder, VOLUME_ID).extract() == {"name": "metadata1"}
+    assert volumes.list_metadata(cinder, VOLUME_ID).extract() == {"name": "metadata1"}
 
     sent("GET", f"/volumes/{VOLUME_ID}/metadata")
 

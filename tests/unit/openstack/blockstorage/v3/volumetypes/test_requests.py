@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import oscloud
@@ -12,6 +14,7 @@ from oscloud.errors import (
     NotFoundError,
 )
 from oscloud.openstack.blockstorage.v3 import volumetypes
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.blockstorage.conftest import Sent, assert_request
@@ -85,7 +88,7 @@ def test_list_filters(server: FakeServer, cinder: ServiceClient, sent: Sent) -> 
 
 
 def test_list_by_extra_specs_needs_3_52(server: FakeServer, cinder: ServiceClient) -> None:
-    with pytest.raises(MicroversionError, match=r"3\.52"):
+    with pytest.raises(MicroversionError, match=r"ListOpts\.extra_specs: .* 3\.52"):
         volumetypes.list(cinder, volumetypes.ListOpts(extra_specs={"a": "b"}))
 
     assert server.requests == []
@@ -217,3 +220,39 @@ def test_access_of_a_public_type_is_not_found(server: FakeServer, cinder: Servic
 
     with pytest.raises(NotFoundError, match="Access list not available"):
         list(volumetypes.list_access(cinder, TYPE_ID))
+
+
+def test_options_given_as_a_dict_are_refused_before_any_request(
+    server: FakeServer, cinder: ServiceClient
+) -> None:
+    as_dict: Any = {"name": "SSD"}
+
+    with pytest.raises(TypeError, match="expected CreateOpts, not dict"):
+        volumetypes.create(cinder, as_dict)
+    with pytest.raises(TypeError, match="expected UpdateOpts, not dict"):
+        volumetypes.update(cinder, TYPE_ID, as_dict)
+    with pytest.raises(TypeError, match="expected ListOpts, not dict"):
+        volumetypes.list(cinder, as_dict)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", volumetypes.CreateOpts),
+        ("ListOptsBuilder", volumetypes.ListOpts),
+        ("UpdateOptsBuilder", volumetypes.UpdateOpts),
+    ],
+)
+def test_removed_builder_names_warn_and_give_the_options_class(old: str, new: type) -> None:
+    with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use {new.__name__}"):
+        assert getattr(volumetypes, old) is new
+    with pytest.warns(DeprecationWarning, match=old):
+        assert getattr(volumetypes.requests, old) is new
+
+
+def test_per_operation_result_names_are_the_model_result() -> None:
+    assert volumetypes.GetResult is volumetypes.CreateResult is volumetypes.UpdateResult
+    assert volumetypes.GetResult is volumetypes.VolumeTypeResult
+    assert volumetypes.DeleteResult is volumetypes.ActionResult is ErrResult
