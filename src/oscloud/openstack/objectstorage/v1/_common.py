@@ -1,87 +1,89 @@
 """What the object storage v1 packages share.
 
-Names and URLs, metadata headers, checksums while streaming, and the bulk delete
-middleware's report.
+Names and URLs, metadata headers, the readers of Swift's headers, the ETag check, and the
+bulk delete middleware's report.
 
 Swift keeps metadata in headers (``X-Account-Meta-*``, ``X-Container-Meta-*``,
 ``X-Object-Meta-*``) and removes it with ``X-Remove-<Kind>-Meta-*``; the option fields and
 readers here are the one place that knows how, for accounts, containers and objects alike.
+Streaming and hashing bodies is not object storage's own: it is ``oscloud._streaming``,
+whose names object storage has always exported are re-exported here (``Checksum``,
+``BodySizeError``, ``Progress``, ``CHUNK_SIZE``).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, BinaryIO, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 from requests.structures import CaseInsensitiveDict
 
+from oscloud import _readers as read
 from oscloud import _wire as wire
+from oscloud._model import Model, field, model
+from oscloud._streaming import CHUNK_SIZE as CHUNK_SIZE
+from oscloud._streaming import BodySizeError as BodySizeError
+from oscloud._streaming import Checksum as Checksum
+from oscloud._streaming import ChecksumMismatchError
+from oscloud._streaming import Progress as Progress
 from oscloud._time import to_utc
 from oscloud.errors import InvalidResponseError, MissingInputError, OSCloudError
-from oscloud.results import Result
+from oscloud.results import READ_ERRORS, Result
 from oscloud.service import ServiceClient, check_id
 
 __all__ = [
+    "CHUNK_SIZE",
     "BodySizeError",
     "BulkDeleteError",
     "BulkDeleteFailure",
     "BulkDeleteReport",
+    "BulkDeleteResult",
     "BulkDeleteResultBase",
     "Checksum",
     "ETagMismatchError",
     "Progress",
     "account_url",
+    "at_least_one",
     "bulk_delete",
     "check_container",
+    "check_expiry",
     "check_object_name",
-    "checked_chunks",
     "container_url",
     "decode_header_value",
     "encode_metadata",
-    "header_bool",
-    "header_int",
-    "header_time",
+    "flag",
+    "header_text",
     "is_md5",
     "metadata_field",
+    "metadata_reader",
     "normalize_etag",
+    "not_negative",
     "object_path",
     "object_url",
     "quote_object_name",
     "read_metadata",
-    "remaining_size",
     "removal_flag",
     "remove_metadata_field",
-    "request_body",
-    "seekable_position",
     "signing_path",
     "unix_seconds",
     "with_report_error",
 ]
 
-#: ``progress(bytes_done, total)``: called as bytes are sent or received; ``total`` is
-#: ``None`` when the size is not known in advance.
-Progress = Callable[[int, int | None], None]
-
-#: Bytes read or sent at a time when streaming.
-CHUNK_SIZE = 256 * 1024
-
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _MD5_HEX = re.compile(r"^[0-9a-f]{32}$")
-
-R = TypeVar("R", bound=Result[Any])
-
 
 # -- errors ----------------------------------------------------------------------------
 
 
-class ETagMismatchError(InvalidResponseError):
+class ETagMismatchError(ChecksumMismatchError):
     """The MD5 of the bytes sent or received is not the ETag the server gave.
+
+    A ``ChecksumMismatchError`` of ``oscloud._streaming`` (so an
+    :class:`~oscloud.errors.InvalidResponseError`) in object storage's words.
 
     Attributes:
         expected: the ETag the server gave (an MD5 in hex).
@@ -91,23 +93,11 @@ class ETagMismatchError(InvalidResponseError):
         >>> err = ETagMismatchError("GET photos/cat.jpg", "a" * 32, "b" * 32)
         >>> err.expected == "a" * 32, str(err).startswith("GET photos/cat.jpg: the body has")
         (True, True)
+        >>> str(err).endswith("but the server's ETag is " + "a" * 32)
+        True
     """
 
-    def __init__(self, what: str, expected: str, actual: str) -> None:
-        self.expected = expected
-        self.actual = actual
-        super().__init__(f"{what}: the body has MD5 {actual} but the server's ETag is {expected}")
-
-
-class BodySizeError(OSCloudError, ValueError):
-    """A request body had fewer or more bytes than the size given for it.
-
-    Example:
-        >>> raise BodySizeError("the body ended after 3 of 10 bytes")
-        Traceback (most recent call last):
-        ...
-        oscloud.openstack.objectstorage.v1._common.BodySizeError: the body ended after 3 of 10 bytes
-    """
+    announced = "the server's ETag"
 
 
 # -- names and URLs --------------------------------------------------------------------
@@ -117,7 +107,8 @@ def check_container(container: object) -> str:
     """Check a container name given by the caller (never empty, never containing ``/``).
 
     Raises:
-        MissingInputError: empty or not a string.
+        MissingInputError: empty or ``None``.
+        TypeError: not a string.
         ValueError: it contains ``/`` or is ``.`` or ``..``.
 
     Example:
@@ -236,7 +227,7 @@ def metadata_field(kind: str) -> Any:
         >>> @attrs.frozen(kw_only=True)
         ... class Opts:
         ...     metadata: Mapping[str, str] = metadata_field("Object")
-        >>> wire.build_headers(Opts(metadata={"Color": "blue"}))
+        >>> wire.build_headers(Opts(metadata={"Color": "blue"}), client=None)
         {'X-Object-Meta-Color': 'blue'}
     """
     return attrs.field(
@@ -252,7 +243,7 @@ def remove_metadata_field(kind: str) -> Any:
         >>> @attrs.frozen(kw_only=True)
         ... class Opts:
         ...     remove_metadata: tuple[str, ...] = remove_metadata_field("Container")
-        >>> wire.build_headers(Opts(remove_metadata=["Color"]))
+        >>> wire.build_headers(Opts(remove_metadata=["Color"]), client=None)
         {'X-Remove-Container-Meta-Color': 'x'}
     """
     return attrs.field(
@@ -269,7 +260,8 @@ def removal_flag(name: str) -> Any:
         >>> @attrs.frozen(kw_only=True)
         ... class Opts:
         ...     remove_read_acl: bool = removal_flag("X-Remove-Container-Read")
-        >>> wire.build_headers(Opts(remove_read_acl=True)), wire.build_headers(Opts())
+        >>> (wire.build_headers(Opts(remove_read_acl=True), client=None),
+        ...  wire.build_headers(Opts(), client=None))
         ({'X-Remove-Container-Read': 'x'}, {})
     """
     return attrs.field(
@@ -376,43 +368,105 @@ def read_metadata(
     return found
 
 
+def metadata_reader(kind: str, exclude: Iterable[str] = ()) -> Callable[[Any], Any]:
+    """A model field reader (``whole=True``) of the ``X-<kind>-Meta-*`` headers.
+
+    See :func:`read_metadata`.
+
+    Example:
+        >>> metadata_reader("Object")({"X-Object-Meta-Book": "Columbus"})["book"]
+        'Columbus'
+    """
+    return lambda headers: read_metadata(headers, kind, exclude)
+
+
 # -- reading headers -------------------------------------------------------------------
+#
+# The header models are declared like JSON ones (oscloud._model): each field's key is its
+# header's name, read from the case-insensitive headers. Counts and times are read with
+# oscloud._readers; these are what Swift spells its own way.
 
 
-def header_int(headers: Mapping[str, str], name: str) -> int | None:
-    """An integer header, or ``None`` when it is absent.
-
-    Example:
-        >>> header_int({"X-Account-Bytes-Used": "14"}, "X-Account-Bytes-Used")
-        14
-    """
-    value = headers.get(name)
-    if value is None or value == "":
-        return None
-    return int(value)
-
-
-def header_time(headers: Mapping[str, str], name: str) -> _dt.datetime | None:
-    """A time header (HTTP date or Unix seconds) as an aware UTC datetime, or ``None``.
+def header_text(value: str) -> str | None:
+    r"""A text header as Swift stored it (UTF-8 undone), ``None`` when empty.
 
     Example:
-        >>> header_time({"X-Timestamp": "1389453423.35964"}, "X-Timestamp").year
-        2014
+        >>> header_text("caf\xc3\xa9"), header_text("")
+        ('café', None)
     """
-    value = headers.get(name)
-    if value is None or value == "":
-        return None
-    return to_utc(value)
+    return decode_header_value(value) if value else None
 
 
-def header_bool(headers: Mapping[str, str], name: str) -> bool:
+#: The spellings of "true" Swift accepts in a flag header (``swift.common.utils``).
+_TRUE_VALUES = frozenset({"true", "yes", "1", "on", "t", "y"})
+
+
+def flag(value: Any) -> bool:
     """Whether a Swift flag header is set (``True``, ``true``, ``yes``, ``1``, ``on``).
 
+    Anything else is ``False``, as for Swift itself.
+
     Example:
-        >>> header_bool({"X-Static-Large-Object": "True"}, "X-Static-Large-Object")
-        True
+        >>> flag("True"), flag("no"), flag("")
+        (True, False, False)
     """
-    return str(headers.get(name, "")).strip().lower() in ("true", "yes", "1", "on", "t", "y")
+    return str(value).strip().lower() in _TRUE_VALUES
+
+
+def check_expiry(opts: Any) -> None:
+    """Refuse options with both ``delete_at`` and ``delete_after`` (one expiry at a time).
+
+    Operations call it after building the headers, before sending anything.
+
+    Example:
+        >>> import types
+        >>> check_expiry(types.SimpleNamespace(delete_at=1, delete_after=60))
+        Traceback (most recent call last):
+        ...
+        ValueError: SimpleNamespace: give delete_at or delete_after, not both
+    """
+    if opts.delete_at is not None and opts.delete_after is not None:
+        raise ValueError(f"{type(opts).__name__}: give delete_at or delete_after, not both")
+
+
+def not_negative(where: str) -> Callable[[Any], Any]:
+    """An option field encoder: a number of seconds that is not negative.
+
+    ``where`` (``Class.field``) names the field in the error.
+
+    Example:
+        >>> not_negative("UploadOpts.delete_after")(60)
+        60
+        >>> not_negative("UploadOpts.delete_after")(-1)
+        Traceback (most recent call last):
+        ...
+        ValueError: UploadOpts.delete_after must not be negative, not -1
+    """
+
+    def encode(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{where} must not be negative, not {value!r}")
+        return value
+
+    return encode
+
+
+def at_least_one(where: str) -> Callable[[Any], Any]:
+    """An option field encoder: an integer of at least 1 (a listing's ``limit``).
+
+    Example:
+        >>> at_least_one("ListOpts.limit")(0)
+        Traceback (most recent call last):
+        ...
+        ValueError: ListOpts.limit must be at least 1, not 0
+    """
+
+    def encode(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{where} must be at least 1, not {value!r}")
+        return value
+
+    return encode
 
 
 def unix_seconds(value: int | _dt.datetime) -> int:
@@ -441,254 +495,7 @@ def normalize_etag(value: str | None) -> str | None:
     return value.strip().strip('"').lower()
 
 
-# -- checksums while streaming ---------------------------------------------------------
-
-
-class Checksum:
-    """The MD5 and the count of the bytes that went through a stream.
-
-    Example:
-        >>> c = Checksum(); c.update(b"Goodbye World!")
-        >>> c.hexdigest(), c.count
-        ('451e372e48e0f6b1114fa0724aa79fa1', 14)
-    """
-
-    __slots__ = ("_md5", "count")
-
-    def __init__(self) -> None:
-        self._md5 = hashlib.md5(usedforsecurity=False)
-        self.count = 0
-
-    def update(self, data: bytes) -> None:
-        """Add ``data``."""
-        self._md5.update(data)
-        self.count += len(data)
-
-    def reset(self) -> None:
-        """Start again (the body is sent again from its start)."""
-        self._md5 = hashlib.md5(usedforsecurity=False)
-        self.count = 0
-
-    def hexdigest(self) -> str:
-        """The MD5 so far, in hex."""
-        return self._md5.hexdigest()
-
-
-class _HashingReader:
-    """A file body of known size: hashed, counted and reported as ``requests`` sends it.
-
-    It has a length (so it is sent with ``Content-Length``) and can be rewound when the
-    file under it can, so the provider may send it again after a retry or a
-    re-authentication. It is an iterable of ``chunk_size`` blocks and deliberately not a
-    file: urllib3 reads a file body 16 KiB at a time, a call into this class and the MD5
-    for each, where an iterable is sent in the blocks it yields.
-    """
-
-    def __init__(
-        self,
-        source: BinaryIO,
-        size: int,
-        checksum: Checksum,
-        progress: Progress | None,
-        chunk_size: int,
-    ) -> None:
-        self._source = source
-        self._size = size
-        self._checksum = checksum
-        self._progress = progress
-        self._chunk_size = chunk_size
-        self._sent = 0
-        self._start = seekable_position(source)
-
-    def __len__(self) -> int:
-        return self._size
-
-    def tell(self) -> int:
-        return self._sent
-
-    def seekable(self) -> bool:
-        return self._start is not None
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        if self._start is None or offset != 0 or whence != io.SEEK_SET:
-            raise io.UnsupportedOperation("the body can only be rewound to its start")
-        self._source.seek(self._start)
-        self._sent = 0
-        self._checksum.reset()
-        return 0
-
-    def _read(self, size: int) -> bytes:
-        wanted = min(size, self._size - self._sent)
-        if wanted <= 0:
-            return b""
-        data = self._source.read(wanted)
-        if not data:
-            raise BodySizeError(f"the body ended after {self._sent} of {self._size} bytes")
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f"the file must be opened in binary mode (it gave a {type(data)})")
-        data = bytes(data)
-        self._sent += len(data)
-        self._checksum.update(data)
-        if self._progress is not None:
-            self._progress(self._sent, self._size)
-        return data
-
-    def __iter__(self) -> Iterator[bytes]:
-        while chunk := self._read(self._chunk_size):
-            yield chunk
-
-
-class _SizedChunks:
-    """An iterable body of known size: sent with ``Content-Length`` instead of chunked."""
-
-    def __init__(self, chunks: Iterator[bytes], size: int) -> None:
-        self._chunks = chunks
-        self._size = size
-
-    def __len__(self) -> int:
-        return self._size
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._chunks
-
-
-def _hashing_chunks(
-    chunks: Iterable[Any], checksum: Checksum, progress: Progress | None, size: int | None
-) -> Iterator[bytes]:
-    for chunk in chunks:
-        if not isinstance(chunk, (bytes, bytearray, memoryview)):
-            raise TypeError(f"an upload iterable must yield bytes, not {type(chunk).__name__}")
-        if not chunk:
-            continue  # an empty chunk would end a chunked body early
-        data = bytes(chunk)
-        checksum.update(data)
-        if size is not None and checksum.count > size:
-            raise BodySizeError(f"the body has more than the {size} bytes announced")
-        if progress is not None:
-            progress(checksum.count, size)
-        yield data
-    if size is not None and checksum.count != size:
-        raise BodySizeError(f"the body ended after {checksum.count} of {size} bytes")
-
-
-def seekable_position(source: Any) -> int | None:
-    """Where a seekable file stands (``None`` when it cannot seek).
-
-    Example:
-        >>> seekable_position(io.BytesIO(b"abc"))
-        0
-    """
-    try:
-        if hasattr(source, "seekable") and not source.seekable():
-            return None
-        return int(source.tell())
-    except (AttributeError, OSError, ValueError):
-        return None
-
-
-def remaining_size(source: Any) -> int | None:
-    """Bytes left in a file from where it stands, when that can be known without reading.
-
-    Example:
-        >>> f = io.BytesIO(b"abcdef"); _ = f.read(2)
-        >>> remaining_size(f), f.tell()
-        (4, 2)
-    """
-    start = seekable_position(source)
-    if start is None:
-        return None
-    try:
-        end = int(source.seek(0, io.SEEK_END))
-        source.seek(start)
-    except (AttributeError, OSError, ValueError):
-        return None
-    return max(0, end - start)
-
-
-def request_body(
-    data: Any,
-    *,
-    size: int | None = None,
-    progress: Progress | None = None,
-    chunk_size: int = CHUNK_SIZE,
-) -> tuple[Any, Checksum, int | None]:
-    """Make an upload body that is streamed, hashed (MD5) and reported as it is sent.
-
-    ``data`` is bytes, a binary file, or an iterable of bytes; it is never read whole
-    into memory. A file whose size is known (given, or found by seeking) is sent with
-    ``Content-Length`` and can be sent again after a retry; an iterable of unknown size
-    is sent with ``Transfer-Encoding: chunked``.
-
-    Returns:
-        The body to give ``requests``, the :class:`Checksum` it fills while it is sent,
-        and the size when known.
-
-    Raises:
-        TypeError: ``data`` is text or not a byte source.
-
-    Example:
-        >>> body, checksum, size = request_body(b"Goodbye World!")
-        >>> b"".join(body), checksum.hexdigest(), size
-        (b'Goodbye World!', '451e372e48e0f6b1114fa0724aa79fa1', 14)
-    """
-    checksum = Checksum()
-    if isinstance(data, str):
-        raise TypeError("upload bytes, a binary file or an iterable of bytes, not str")
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        data = io.BytesIO(bytes(data))
-    if hasattr(data, "read"):
-        known = size if size is not None else remaining_size(data)
-        if known is None:
-            chunks = iter(lambda: data.read(chunk_size), b"")
-            return _hashing_chunks(chunks, checksum, progress, None), checksum, None
-        if known == 0:
-            return b"", checksum, 0
-        return _HashingReader(data, known, checksum, progress, chunk_size), checksum, known
-    if isinstance(data, Iterable):
-        hashed = _hashing_chunks(data, checksum, progress, size)
-        if size is None:
-            return hashed, checksum, None
-        return _SizedChunks(hashed, size), checksum, size
-    raise TypeError(
-        f"upload bytes, a binary file or an iterable of bytes, not {type(data).__name__}"
-    )
-
-
-def checked_chunks(
-    chunks: Iterable[bytes],
-    *,
-    what: str,
-    expected_md5: str | None,
-    total: int | None = None,
-    progress: Progress | None = None,
-) -> Iterator[bytes]:
-    """Yield ``chunks`` as they come, then check their MD5 against ``expected_md5``.
-
-    Nothing is held back: the check happens after the last chunk.
-
-    Raises:
-        ETagMismatchError: the bytes do not have the MD5 expected.
-
-    Example:
-        >>> list(checked_chunks([b"Goodbye ", b"World!"], what="GET goodbye",
-        ...                     expected_md5="451e372e48e0f6b1114fa0724aa79fa1"))
-        [b'Goodbye ', b'World!']
-        >>> list(checked_chunks([b"Hello"], what="GET goodbye",
-        ...                     expected_md5="451e372e48e0f6b1114fa0724aa79fa1"))
-        Traceback (most recent call last):
-        ...
-        oscloud.openstack.objectstorage.v1._common.ETagMismatchError: GET goodbye: ...
-    """
-    checksum = Checksum()
-    for chunk in chunks:
-        if not chunk:
-            continue
-        checksum.update(chunk)
-        if progress is not None:
-            progress(checksum.count, total)
-        yield chunk
-    if expected_md5 is not None and checksum.hexdigest() != expected_md5:
-        raise ETagMismatchError(what, expected_md5, checksum.hexdigest())
+# -- checksums ------------------------------------------------------------------------
 
 
 def is_md5(value: str | None) -> bool:
@@ -723,8 +530,14 @@ class BulkDeleteFailure:
         return cls(name=unquote(str(name)), status=str(status))
 
 
+def _status(report: Mapping[str, Any]) -> str:
+    """``Response Status``; a report without one is not a success (``""``)."""
+    return read.text(report.get("Response Status") or "")
+
+
+@model
 @attrs.frozen(kw_only=True)
-class BulkDeleteReport:
+class BulkDeleteReport(Model):
     """What the bulk delete middleware reports (it always answers ``200 OK``).
 
     Attributes:
@@ -742,11 +555,13 @@ class BulkDeleteReport:
         (6, 1, True)
     """
 
-    deleted: int
-    not_found: int
-    errors: tuple[BulkDeleteFailure, ...] = ()
-    status: str = "200 OK"
-    message: str = ""
+    deleted: int = field("Number Deleted", read=read.integer, default=0)
+    not_found: int = field("Number Not Found", read=read.integer, default=0)
+    errors: tuple[BulkDeleteFailure, ...] = field(
+        "Errors", read=read.tuple_of(BulkDeleteFailure), default=()
+    )
+    status: str = field(whole=True, read=_status, default="200 OK")
+    message: str = field("Response Body", read=read.text, default="")
 
     @property
     def status_code(self) -> int:
@@ -768,19 +583,6 @@ class BulkDeleteReport:
             True
         """
         return 200 <= self.status_code < 300 and not self.errors
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> BulkDeleteReport:
-        """Read the JSON report (``Accept: application/json``)."""
-        if not isinstance(data, Mapping):
-            raise TypeError(f"the bulk delete report is not a JSON object: {data!r}")
-        return cls(
-            deleted=int(data.get("Number Deleted", 0)),
-            not_found=int(data.get("Number Not Found", 0)),
-            errors=tuple(BulkDeleteFailure.from_json(e) for e in data.get("Errors") or ()),
-            status=str(data.get("Response Status", "")),
-            message=str(data.get("Response Body", "") or ""),
-        )
 
 
 class BulkDeleteError(OSCloudError):
@@ -809,11 +611,17 @@ class BulkDeleteError(OSCloudError):
         super().__init__(f"{text}: {detail}" if detail else text)
 
 
-class BulkDeleteResultBase(Result[BulkDeleteReport]):
-    """A result holding a :class:`BulkDeleteReport`.
+class BulkDeleteResult(Result[BulkDeleteReport]):
+    """A result holding a :class:`BulkDeleteReport` (the body of a bulk delete).
 
     ``err`` is a :class:`BulkDeleteError` (with the report) when some paths could not be
-    deleted.
+    deleted. ``containers.BulkDeleteResult``, ``objects.BulkDeleteResult`` and
+    ``largeobjects.DeleteResult`` are this class.
+
+    Example:
+        >>> BulkDeleteResult(body={"Number Deleted": 2, "Response Status": "200 OK"}
+        ...                  ).extract().deleted
+        2
     """
 
     model = BulkDeleteReport
@@ -821,12 +629,15 @@ class BulkDeleteResultBase(Result[BulkDeleteReport]):
     __slots__ = ()
 
 
-def with_report_error(result: R) -> R:
+#: The former name of :class:`BulkDeleteResult`, the base of each package's own.
+BulkDeleteResultBase = BulkDeleteResult
+
+
+def with_report_error(result: BulkDeleteResult) -> BulkDeleteResult:
     """Give ``result`` a :class:`BulkDeleteError` when its report says something failed.
 
     Example:
-        >>> class Done(BulkDeleteResultBase): pass
-        >>> r = with_report_error(Done(status_code=200, body={"Number Deleted": 0,
+        >>> r = with_report_error(BulkDeleteResult(status_code=200, body={"Number Deleted": 0,
         ...     "Number Not Found": 0, "Response Status": "400 Bad Request",
         ...     "Response Body": "Invalid bulk delete.", "Errors": []}))
         >>> r.err
@@ -836,7 +647,7 @@ def with_report_error(result: R) -> R:
         return result
     try:
         report = BulkDeleteReport.from_json(result.body)
-    except (TypeError, ValueError) as exc:
+    except READ_ERRORS as exc:
         err: OSCloudError = InvalidResponseError(f"{type(result).__name__}: {exc}")
     else:
         if report.ok:
@@ -847,7 +658,7 @@ def with_report_error(result: R) -> R:
     )
 
 
-def bulk_delete(client: ServiceClient, result_class: type[R], paths: Iterable[str]) -> R:
+def bulk_delete(client: ServiceClient, paths: Iterable[str]) -> BulkDeleteResult:
     """``POST /v1/{account}?bulk-delete`` (200) with the URL-quoted ``paths``, one a line.
 
     ``paths`` are ``/container`` or ``/container/object``, unquoted. The JSON report is
@@ -857,14 +668,15 @@ def bulk_delete(client: ServiceClient, result_class: type[R], paths: Iterable[st
         MissingInputError: no paths.
 
     Example:
-        >>> bulk_delete(swift, BulkDeleteResult, ["/photos/a", "/photos"])  # doctest: +SKIP
+        >>> bulk_delete(swift, ["/photos/a", "/photos"]).extract().deleted  # doctest: +SKIP
+        2
     """
     lines = [quote(path, safe="/") for path in paths]
     if not lines:
         raise MissingInputError("nothing to delete: give at least one name")
     url = wire.with_query(account_url(client), [("bulk-delete", "true")])
     result = client.call(
-        result_class,
+        BulkDeleteResult,
         "POST",
         url,
         data="\n".join(lines).encode("utf-8"),

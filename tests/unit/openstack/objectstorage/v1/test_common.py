@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 
-from oscloud.errors import MissingInputError
+from oscloud.errors import InvalidResponseError, MissingInputError
 from oscloud.openstack.objectstorage.v1 import _common
 from tests.unit.openstack.objectstorage.conftest import md5
 
@@ -26,10 +25,15 @@ def test_quote_object_name_keeps_slashes_and_protects_dot_segments(name: str, qu
     assert _common.quote_object_name(name) == quoted
 
 
-@pytest.mark.parametrize("container", ["", None, 3])
+@pytest.mark.parametrize("container", ["", None])
 def test_check_container_requires_a_name(container: object) -> None:
     with pytest.raises(MissingInputError):
         _common.check_container(container)
+
+
+def test_check_container_refuses_what_is_not_a_string() -> None:
+    with pytest.raises(TypeError, match="container must be a str, not int"):
+        _common.check_container(3)
 
 
 @pytest.mark.parametrize("container", ["a/b", "..", "."])
@@ -90,105 +94,59 @@ def test_unix_seconds_reads_aware_naive_and_int() -> None:
     assert _common.unix_seconds(dt.datetime(2014, 1, 27, 19, 46, 47)) == 1390852007
     assert _common.unix_seconds(1390852007) == 1390852007
     with pytest.raises(TypeError):
-        _common.unix_seconds(True)  # type: ignore[arg-type]
+        _common.unix_seconds(True)
 
 
-def test_request_body_of_bytes_has_a_length_and_hashes_as_it_is_read() -> None:
-    seen: list[tuple[int, int | None]] = []
+def test_the_streaming_names_object_storage_always_exported_still_import() -> None:
+    from oscloud import _streaming
+    from oscloud.openstack.objectstorage.v1 import largeobjects, objects
 
-    body, checksum, size = _common.request_body(
-        b"Goodbye World!", progress=lambda done, total: seen.append((done, total)), chunk_size=5
-    )
-
-    assert size == 14 and len(body) == 14
-    assert checksum.count == 0  # nothing read yet: nothing is read in advance
-    assert list(body) == [b"Goodb", b"ye Wo", b"rld!"]
-    assert checksum.hexdigest() == md5(b"Goodbye World!")
-    assert seen == [(5, 14), (10, 14), (14, 14)]
-
-
-def test_request_body_of_a_file_starts_where_the_file_stands_and_rewinds() -> None:
-    source = io.BytesIO(b"skip:payload")
-    source.read(5)
-
-    body, checksum, size = _common.request_body(source, chunk_size=3)
-
-    assert size == 7
-    assert next(iter(body)) == b"pay"
-    body.seek(0)
-    assert list(body) == [b"pay", b"loa", b"d"]
-    assert checksum.hexdigest() == md5(b"payload")
+    assert _common.BodySizeError is _streaming.BodySizeError is objects.BodySizeError
+    assert _common.Checksum is _streaming.Checksum
+    assert _common.CHUNK_SIZE == _streaming.CHUNK_SIZE == 256 * 1024
+    assert objects.ETagMismatchError is _common.ETagMismatchError
+    assert issubclass(objects.ETagMismatchError, _streaming.ChecksumMismatchError)
+    assert issubclass(objects.ETagMismatchError, InvalidResponseError)
+    assert objects.Progress is _streaming.Progress
+    assert largeobjects.DeleteResult is objects.BulkDeleteResult is _common.BulkDeleteResult
 
 
-def test_request_body_of_a_file_is_sent_in_chunk_size_blocks_not_read_like_a_file() -> None:
-    # urllib3 reads a body that has read() 16 KiB at a time; it sends an iterable as is.
-    body, _, _ = _common.request_body(io.BytesIO(bytes(10)), chunk_size=4)
+def test_an_etag_mismatch_speaks_of_the_etag() -> None:
+    err = _common.ETagMismatchError("GET c/o", md5(b"a"), md5(b"b"))
 
-    assert not hasattr(body, "read")
-    assert [len(chunk) for chunk in body] == [4, 4, 2]
-
-
-def test_request_body_of_a_short_file_raises_instead_of_hanging() -> None:
-    body, _, _ = _common.request_body(io.BytesIO(b"abc"), size=10)
-
-    with pytest.raises(_common.BodySizeError, match="3 of 10"):
-        b"".join(body)
+    assert str(err) == f"GET c/o: the body has MD5 {md5(b'b')} but the server's ETag is {md5(b'a')}"
+    assert (err.expected, err.actual) == (md5(b"a"), md5(b"b"))
 
 
-def test_request_body_of_an_unseekable_file_is_a_chunk_stream() -> None:
-    class Pipe(io.RawIOBase):
-        def __init__(self) -> None:
-            self._data = io.BytesIO(b"streamed bytes")
-
-        def readable(self) -> bool:
-            return True
-
-        def read(self, size: int = -1) -> bytes:
-            return self._data.read(size)
-
-    body, checksum, size = _common.request_body(Pipe(), chunk_size=4)
-
-    assert size is None
-    assert not hasattr(body, "__len__")
-    assert b"".join(body) == b"streamed bytes"
-    assert checksum.count == 14
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("True", True),
+        ("true", True),
+        ("yes", True),
+        ("1", True),
+        ("t", True),
+        ("no", False),
+        ("", False),
+        ("False", False),
+    ],
+)
+def test_flag_reads_swifts_spellings_of_true(value: str, expected: bool) -> None:
+    assert _common.flag(value) is expected
 
 
-def test_request_body_of_an_iterable_with_a_size_checks_the_size() -> None:
-    body, _, size = _common.request_body(iter([b"ab", b"cd"]), size=5)
-
-    assert size == 5 and len(body) == 5
-    with pytest.raises(_common.BodySizeError, match="4 of 5"):
-        list(body)
+def test_header_text_undoes_utf8_and_reads_empty_as_none() -> None:
+    assert _common.header_text("Caf\xc3\xa9") == "Café"
+    assert _common.header_text("") is None
 
 
-@pytest.mark.parametrize("data", ["text", 42, [b"a", "b"]])
-def test_request_body_refuses_what_is_not_bytes(data: object) -> None:
-    def consume() -> None:
-        body, _, _ = _common.request_body(data)
-        list(body)
+def test_check_expiry_refuses_two_expiries() -> None:
+    class Opts:
+        delete_at = 1
+        delete_after = 60
 
-    with pytest.raises(TypeError):
-        consume()
-
-
-def test_checked_chunks_reports_progress_and_raises_on_mismatch_after_the_last_chunk() -> None:
-    seen: list[tuple[int, int | None]] = []
-    chunks = _common.checked_chunks(
-        [b"Hello ", b"there"],
-        what="GET c/o",
-        expected_md5=md5(b"Goodbye"),
-        total=11,
-        progress=lambda done, total: seen.append((done, total)),
-    )
-
-    assert next(chunks) == b"Hello "
-    assert next(chunks) == b"there"
-    with pytest.raises(_common.ETagMismatchError) as caught:
-        next(chunks)
-    assert caught.value.actual == md5(b"Hello there")
-    assert caught.value.expected == md5(b"Goodbye")
-    assert seen == [(6, 11), (11, 11)]
+    with pytest.raises(ValueError, match="give delete_at or delete_after, not both"):
+        _common.check_expiry(Opts())
 
 
 def test_bulk_delete_report_reads_swifts_json_and_unquotes_failed_names() -> None:

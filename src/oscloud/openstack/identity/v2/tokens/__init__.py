@@ -4,13 +4,16 @@ Usage::
 
     from oscloud.openstack.identity.v2 import tokens
 
-    result = tokens.create(identity_v2, opts)
+    result = tokens.create(identity_v2, opts)      # opts: oscloud.AuthOptions
     token = result.extract()          # Token: id, expires_at, tenant
     user = result.extract_user()      # User: id, name, roles
     catalog = result.extract_catalog()
 """
 
-from oscloud.openstack.identity.v2.tokens.requests import CreateOptsBuilder, create
-from oscloud.openstack.identity.v2.tokens.results import CreateResult, Tenant, Token, User
+from oscloud.openstack.identity.v2.tokens import requests as _requests
+from oscloud.openstack.identity.v2.tokens import results as _results
+from oscloud.openstack.identity.v2.tokens.requests import *
+from oscloud.openstack.identity.v2.tokens.requests import __getattr__ as __getattr__
+from oscloud.openstack.identity.v2.tokens.results import *
 
-__all__ = ["CreateOptsBuilder", "CreateResult", "Tenant", "Token", "User", "create"]
+__all__ = _requests.__all__ + _results.__all__

@@ -1,41 +1,39 @@
-"""Operations on identity v2.0 tokens."""
+"""Operations on identity v2.0 tokens: authenticate."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from oscloud.openstack.identity.v2.tokens import urls
+from oscloud import _wire as wire
+from oscloud._authbody import v2_body
+from oscloud._deprecated import aliases
+from oscloud.auth import AuthOptions
 from oscloud.openstack.identity.v2.tokens.results import CreateResult
 from oscloud.service import ServiceClient
 
-__all__ = ["CreateOptsBuilder", "create"]
+__all__ = ["create"]
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build a v2.0 token body; :class:`oscloud.AuthOptions` does."""
-
-    def to_token_v2_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /v2.0/tokens``."""
-        ...
-
-
-def create(client: ServiceClient, opts: CreateOptsBuilder) -> CreateResult:
+def create(client: ServiceClient, opts: AuthOptions) -> CreateResult:
     """Authenticate with identity v2.0: ``POST /v2.0/tokens`` (200, 203).
 
-    Sent without a token, whatever the client holds.
+    The body is built from :class:`oscloud.AuthOptions` (password or token, and the
+    tenant). Sent without a token, whatever the client holds.
 
     Raises:
+        TypeError: ``opts`` is not an :class:`oscloud.AuthOptions` (before any request).
         InvalidAuthOptionsError: ``opts`` cannot build a v2.0 request (before any request).
 
     Example:
         >>> token = tokens.create(identity_v2, opts).extract()  # doctest: +SKIP
     """
-    body = opts.to_token_v2_create_map()
+    body = v2_body(wire.checked(opts, AuthOptions))
     return client.call(
         CreateResult,
         "POST",
-        urls.tokens_url(client),
+        client.service_url("tokens"),
         json=body,
         ok_codes=(200, 203),
         authenticated=False,
     )
+
+
+__getattr__ = aliases(__name__, {"CreateOptsBuilder": (AuthOptions, "oscloud.AuthOptions")})

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc, to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.endpoints import Catalog
-from oscloud.errors import InvalidResponseError
-from oscloud.results import Result
+from oscloud.results import Result, member
 
-__all__ = ["CreateResult", "Tenant", "Token", "User"]
+__all__ = ["CreateResult", "Tenant", "Token", "TokenResult", "User"]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Tenant:
-    """The tenant (project) a v2.0 token is scoped to.
+class Tenant(Model):
+    """The tenant (project) a v2.0 token is scoped to (``access.token.tenant``).
 
     Example:
         >>> Tenant.from_json({"id": "t1", "name": "demo", "enabled": True})
@@ -27,58 +27,39 @@ class Tenant:
 
     id: str
     name: str | None = None
-    enabled: bool = True
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any] | None) -> Tenant | None:
-        """Read ``access.token.tenant`` (``None`` for unscoped tokens).
-
-        Example:
-            >>> Tenant.from_json(None) is None
-            True
-        """
-        if not data:
-            return None
-        return cls(id=data["id"], name=data.get("name"), enabled=bool(data.get("enabled", True)))
+    enabled: bool = field(read=read.boolean, default=True)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Token:
-    """An identity v2.0 token; ``id`` never shows in ``repr``.
+class Token(Model):
+    """An identity v2.0 token, read from ``access.token``; ``id`` never shows in ``repr``.
+
+    ``tenant`` is ``None`` for an unscoped token.
 
     Example:
-        >>> Token.from_json({"token": {"id": "abc", "expires": "2030-01-01T00:00:00Z"}}).id
-        'abc'
+        >>> token = Token.from_json({"id": "abc", "expires": "2030-01-01T00:00:00Z",
+        ...     "tenant": {"id": "p1", "name": "demo"}})
+        >>> token.id, token.expires_at.year, token.tenant.name, "abc" in repr(token)
+        ('abc', 2030, 'demo', False)
     """
 
-    id: str = attrs.field(repr=False)
-    expires_at: _dt.datetime
-    issued_at: _dt.datetime | None = None
-    tenant: Tenant | None = None
-    audit_ids: tuple[str, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Token:
-        """Read the ``access`` member of a v2.0 token response.
-
-        Example:
-            >>> Token.from_json({"token": {"id": "t", "expires": "2030-01-01T00:00:00Z",
-            ...     "tenant": {"id": "p1", "name": "demo"}}}).tenant.name
-            'demo'
-        """
-        token = data["token"]
-        return cls(
-            id=token["id"],
-            expires_at=to_utc(token["expires"]),
-            issued_at=to_utc_or_none(token.get("issued_at")),
-            tenant=Tenant.from_json(token.get("tenant")),
-            audit_ids=tuple(token.get("audit_ids") or ()),
-        )
+    id: str = field(repr=False)
+    expires_at: _dt.datetime = field("expires", read=read.timestamp)
+    issued_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    tenant: Tenant | None = field(read=read.model(Tenant), default=None)
+    audit_ids: tuple[str, ...] = field(read=read.strings, default=())
 
 
+def _role_name(role: Any) -> str:
+    """The name of one of ``access.user.roles`` (``{"name": "member"}``)."""
+    return read.text(role["name"])
+
+
+@model
 @attrs.frozen(kw_only=True)
-class User:
-    """The user a v2.0 token belongs to, with the names of its roles on the tenant.
+class User(Model):
+    """The user a v2.0 token belongs to (``access.user``), with its roles' names.
 
     Example:
         >>> User.from_json({"id": "u1", "name": "demo", "username": "demo",
@@ -89,31 +70,28 @@ class User:
     id: str
     name: str | None = None
     username: str | None = None
-    roles: tuple[str, ...] = ()
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> User:
-        """Read ``access.user``.
-
-        Example:
-            >>> User.from_json({"id": "u1"}).roles
-            ()
-        """
-        return cls(
-            id=data["id"],
-            name=data.get("name"),
-            username=data.get("username"),
-            roles=tuple(role["name"] for role in data.get("roles") or ()),
-        )
+    roles: tuple[str, ...] = field(read=read.tuple_of(_role_name), default=())
 
 
-class CreateResult(Result[Token]):
-    """The result of :func:`~oscloud.openstack.identity.v2.tokens.create`."""
+class TokenResult(Result[Token]):
+    """A v2.0 token response: ``access`` holds the token, its user and the catalog.
+
+    ``extract()`` gives the :class:`Token` of ``access.token``.
+
+    Example:
+        >>> result = TokenResult(body={"access": {"token": {"id": "t",
+        ...     "expires": "2030-01-01T00:00:00Z"}, "user": {"id": "u1"}}})
+        >>> result.extract().expires_at.year, result.extract_user().id
+        (2030, 'u1')
+    """
 
     resource_key = "access"
     model = Token
 
     __slots__ = ()
+
+    def _resource_json(self) -> Any:
+        return member(super()._resource_json(), "token", type(self).__name__)
 
     def extract_user(self) -> User:
         """The token's user (``access.user``).
@@ -122,24 +100,20 @@ class CreateResult(Result[Token]):
             InvalidResponseError: the response has no readable user.
 
         Example:
-            >>> CreateResult(body={"access": {"user": {"id": "u1", "name": "demo",
+            >>> TokenResult(body={"access": {"user": {"id": "u1", "name": "demo",
             ...     "roles": []}}}).extract_user().name
             'demo'
         """
-
-        def read(access: Any) -> User:
-            try:
-                return User.from_json(access["user"])
-            except (KeyError, TypeError) as err:
-                raise InvalidResponseError(f"CreateResult: unreadable user: {err!r}") from err
-
-        return self.extract_into(read)
+        return self.extract_into(lambda access: User.from_json(access["user"]))
 
     def extract_catalog(self) -> Catalog:
         """The token's ``serviceCatalog``.
 
         Example:
-            >>> CreateResult(body={"access": {"serviceCatalog": []}}).extract_catalog()
+            >>> TokenResult(body={"access": {"serviceCatalog": []}}).extract_catalog()
             Catalog(entries=())
         """
         return Catalog.from_v2(self.extract_into(lambda a: a.get("serviceCatalog") or ()))
+
+
+CreateResult = TokenResult

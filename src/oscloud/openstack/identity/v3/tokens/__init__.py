@@ -18,44 +18,10 @@ Usage::
     catalog = tokens.get_catalog(identity).extract()
 """
 
-from oscloud.openstack.identity.v3.tokens.requests import (
-    CreateOptsBuilder,
-    create,
-    get,
-    get_catalog,
-    revoke,
-    validate,
-)
-from oscloud.openstack.identity.v3.tokens.results import (
-    CatalogResult,
-    CreateResult,
-    Domain,
-    GetResult,
-    Project,
-    RevokeResult,
-    Role,
-    Token,
-    TokenResult,
-    User,
-    ValidateResult,
-)
+from oscloud.openstack.identity.v3.tokens import requests as _requests
+from oscloud.openstack.identity.v3.tokens import results as _results
+from oscloud.openstack.identity.v3.tokens.requests import *
+from oscloud.openstack.identity.v3.tokens.requests import __getattr__ as __getattr__
+from oscloud.openstack.identity.v3.tokens.results import *
 
-__all__ = [
-    "CatalogResult",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "Domain",
-    "GetResult",
-    "Project",
-    "RevokeResult",
-    "Role",
-    "Token",
-    "TokenResult",
-    "User",
-    "ValidateResult",
-    "create",
-    "get",
-    "get_catalog",
-    "revoke",
-    "validate",
-]
+__all__ = _requests.__all__ + _results.__all__

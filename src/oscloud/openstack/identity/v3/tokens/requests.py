@@ -1,11 +1,12 @@
-"""Operations on identity v3 tokens."""
+"""Operations on identity v3 tokens: authenticate, read, validate, revoke, the catalog."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
+from oscloud import _wire as wire
+from oscloud._authbody import v3_body
+from oscloud._deprecated import aliases
+from oscloud.auth import AuthOptions
 from oscloud.errors import MissingInputError
-from oscloud.openstack.identity.v3.tokens import urls
 from oscloud.openstack.identity.v3.tokens.results import (
     CatalogResult,
     CreateResult,
@@ -15,27 +16,19 @@ from oscloud.openstack.identity.v3.tokens.results import (
 )
 from oscloud.service import ServiceClient
 
-__all__ = ["CreateOptsBuilder", "create", "get", "get_catalog", "revoke", "validate"]
+__all__ = ["create", "get", "get_catalog", "revoke", "validate"]
 
 
-class CreateOptsBuilder(Protocol):
-    """Anything that can build a token request body; :class:`oscloud.AuthOptions` does."""
-
-    def to_token_v3_create_map(self) -> dict[str, Any]:
-        """The body of ``POST /v3/auth/tokens``."""
-        ...
-
-
-def create(
-    client: ServiceClient, opts: CreateOptsBuilder, *, no_catalog: bool = False
-) -> CreateResult:
+def create(client: ServiceClient, opts: AuthOptions, *, no_catalog: bool = False) -> CreateResult:
     """Authenticate: ``POST /v3/auth/tokens`` (201).
 
-    Sent without a token, whatever the client holds. The new token's id is the
+    The body is built from :class:`oscloud.AuthOptions` (methods, identity, scope). Sent
+    without a token, whatever the client holds. The new token's id is the
     ``X-Subject-Token`` response header, read by ``extract()``. ``no_catalog=True`` asks
     for a token without its catalog.
 
     Raises:
+        TypeError: ``opts`` is not an :class:`oscloud.AuthOptions` (before any request).
         InvalidAuthOptionsError: ``opts`` cannot build a v3 request (before any request).
 
     Example:
@@ -43,12 +36,12 @@ def create(
         ...     password="pw", project_id="p1")  # doctest: +SKIP
         >>> token = tokens.create(identity, opts).extract()  # doctest: +SKIP
     """
-    body = opts.to_token_v3_create_map()
+    body = v3_body(wire.checked(opts, AuthOptions))
     params = _flags(nocatalog=no_catalog)
     return client.call(
         CreateResult,
         "POST",
-        urls.tokens_url(client),
+        client.service_url("auth", "tokens"),
         json=body,
         params=params,
         ok_codes=(201,),
@@ -80,7 +73,7 @@ def get(
     return client.call(
         GetResult,
         "GET",
-        urls.tokens_url(client),
+        client.service_url("auth", "tokens"),
         headers={"X-Subject-Token": _token(token_id)},
         params=_flags(nocatalog=no_catalog, allow_expired=allow_expired),
         ok_codes=(200,),
@@ -105,7 +98,7 @@ def validate(
     return client.call(
         ValidateResult,
         "HEAD",
-        urls.tokens_url(client),
+        client.service_url("auth", "tokens"),
         headers={"X-Subject-Token": _token(token_id)},
         params=_flags(allow_expired=allow_expired),
         ok_codes=(200, 204, 404),
@@ -124,7 +117,7 @@ def revoke(client: ServiceClient, token_id: str) -> RevokeResult:
     return client.call(
         RevokeResult,
         "DELETE",
-        urls.tokens_url(client),
+        client.service_url("auth", "tokens"),
         headers={"X-Subject-Token": _token(token_id)},
         ok_codes=(204,),
     )
@@ -136,7 +129,7 @@ def get_catalog(client: ServiceClient) -> CatalogResult:
     Example:
         >>> catalog = tokens.get_catalog(identity).extract()  # doctest: +SKIP
     """
-    return client.call(CatalogResult, "GET", urls.catalog_url(client), ok_codes=(200,))
+    return client.call(CatalogResult, "GET", client.service_url("auth", "catalog"), ok_codes=(200,))
 
 
 def _token(token_id: str) -> str:
@@ -147,3 +140,6 @@ def _token(token_id: str) -> str:
 
 def _flags(**flags: bool) -> dict[str, str] | None:
     return {name: "1" for name, given in flags.items() if given} or None
+
+
+__getattr__ = aliases(__name__, {"CreateOptsBuilder": (AuthOptions, "oscloud.AuthOptions")})

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc, to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.endpoints import Catalog
 from oscloud.errors import InvalidResponseError
-from oscloud.results import ErrResult, Result
+from oscloud.results import ErrResult, Result, build_checked
 
 __all__ = [
     "CatalogResult",
@@ -28,8 +28,9 @@ __all__ = [
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Domain:
+class Domain(Model):
     """A domain reference.
 
     Example:
@@ -40,50 +41,26 @@ class Domain:
     id: str | None = None
     name: str | None = None
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any] | None) -> Domain | None:
-        """Read a ``{"id", "name"}`` object (``None`` stays ``None``).
 
-        Example:
-            >>> Domain.from_json(None) is None
-            True
-        """
-        if not data:
-            return None
-        return cls(id=data.get("id"), name=data.get("name"))
-
-
+@model
 @attrs.frozen(kw_only=True)
-class User:
+class User(Model):
     """The user a token belongs to.
 
     Example:
-        >>> User.from_json({"id": "u1", "name": "demo", "domain": {"id": "default"}}).name
-        'demo'
+        >>> User.from_json({"id": "u1", "name": "demo", "domain": {"id": "default"}})
+        User(id='u1', name='demo', domain=Domain(id='default', name=None), password_expires_at=None)
     """
 
     id: str
     name: str | None = None
-    domain: Domain | None = None
-    password_expires_at: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> User:
-        """Read the token's ``user``.
-
-        Example:
-            >>> User.from_json({"id": "u1", "password_expires_at": None}).password_expires_at
-        """
-        return cls(
-            id=data["id"],
-            name=data.get("name"),
-            domain=Domain.from_json(data.get("domain")),
-            password_expires_at=to_utc_or_none(data.get("password_expires_at")),
-        )
+    domain: Domain | None = field(read=read.model(Domain), default=None)
+    password_expires_at: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Project:
+class Project(Model):
     """The project a token is scoped to.
 
     Example:
@@ -93,25 +70,12 @@ class Project:
 
     id: str
     name: str | None = None
-    domain: Domain | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any] | None) -> Project | None:
-        """Read the token's ``project`` (``None`` for tokens not scoped to one).
-
-        Example:
-            >>> Project.from_json({"id": "p1", "name": "demo"}).name
-            'demo'
-        """
-        if not data:
-            return None
-        return cls(
-            id=data["id"], name=data.get("name"), domain=Domain.from_json(data.get("domain"))
-        )
+    domain: Domain | None = field(read=read.model(Domain), default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Role:
+class Role(Model):
     """A role granted to the token.
 
     Example:
@@ -122,70 +86,53 @@ class Role:
     id: str
     name: str
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Role:
-        """Read one of the token's ``roles``.
 
-        Example:
-            >>> Role.from_json({"id": "r1", "name": "reader"}).name
-            'reader'
-        """
-        return cls(id=data["id"], name=data["name"])
+def _system_all(value: Any) -> bool:
+    """``system``: ``{"all": true}`` for a token scoped to the whole deployment."""
+    return read.boolean(read.mapping(value).get("all", False))
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Token:
+class Token(Model):
     """An identity v3 token.
 
-    ``id`` comes from the ``X-Subject-Token`` header; it never shows in ``repr``.
-    ``system`` is true for system-scoped tokens.
+    ``id`` comes from the ``X-Subject-Token`` response header, not from the body:
+    :class:`TokenResult` sets it; it never shows in ``repr``. ``system`` is true for
+    system-scoped tokens.
 
     Example:
         >>> token = Token.from_json({"expires_at": "2030-01-01T00:00:00.000000Z",
         ...     "issued_at": "2029-12-31T23:00:00.000000Z", "methods": ["password"],
-        ...     "user": {"id": "u1", "name": "demo"}}, token_id="gAAAA")
-        >>> token.expires_at.year, token.id, "gAAAA" in repr(token)
-        (2030, 'gAAAA', False)
+        ...     "user": {"id": "u1", "name": "demo"}, "system": {"all": True}})
+        >>> token.expires_at.year, token.user.name, token.system
+        (2030, 'demo', True)
+        >>> attrs.evolve(token, id="gAAAA").id
+        'gAAAA'
     """
 
-    id: str = attrs.field(repr=False)
-    expires_at: _dt.datetime
-    issued_at: _dt.datetime | None = None
-    methods: tuple[str, ...] = ()
-    audit_ids: tuple[str, ...] = ()
-    user: User | None = None
-    project: Project | None = None
-    domain: Domain | None = None
-    system: bool = False
-    roles: tuple[Role, ...] = ()
-    is_domain: bool = False
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any], token_id: str = "") -> Token:
-        """Read the ``token`` member of a token response; ``token_id`` is its header.
-
-        Example:
-            >>> Token.from_json({"expires_at": "2015-11-07T02:58:43.578887Z",
-            ...     "system": {"all": True}, "user": {"id": "u1"}}, "t").system
-            True
-        """
-        return cls(
-            id=token_id,
-            expires_at=to_utc(data["expires_at"]),
-            issued_at=to_utc_or_none(data.get("issued_at")),
-            methods=tuple(data.get("methods", ())),
-            audit_ids=tuple(data.get("audit_ids", ())),
-            user=User.from_json(data["user"]) if data.get("user") else None,
-            project=Project.from_json(data.get("project")),
-            domain=Domain.from_json(data.get("domain")),
-            system=bool((data.get("system") or {}).get("all")),
-            roles=tuple(Role.from_json(r) for r in data.get("roles", ())),
-            is_domain=bool(data.get("is_domain", False)),
-        )
+    id: str = field(default="", repr=False)
+    expires_at: _dt.datetime = field(read=read.timestamp)
+    issued_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    methods: tuple[str, ...] = field(read=read.strings, default=())
+    audit_ids: tuple[str, ...] = field(read=read.strings, default=())
+    user: User | None = field(read=read.model(User), default=None)
+    project: Project | None = field(read=read.model(Project), default=None)
+    domain: Domain | None = field(read=read.model(Domain), default=None)
+    system: bool = field(read=_system_all, default=False)
+    roles: tuple[Role, ...] = field(read=read.tuple_of(Role), default=())
+    is_domain: bool = field(read=read.boolean, default=False)
 
 
 class TokenResult(Result[Token]):
-    """A response that holds a token: the body's ``token`` and the ``X-Subject-Token``."""
+    """A response that holds a token: the body's ``token`` and the ``X-Subject-Token``.
+
+    Example:
+        >>> result = TokenResult(headers={"X-Subject-Token": "gAAAA"},
+        ...     body={"token": {"expires_at": "2030-01-01T00:00:00Z", "catalog": []}})
+        >>> result.extract().id, result.extract_catalog()
+        ('gAAAA', Catalog(entries=()))
+    """
 
     resource_key = "token"
     model = Token
@@ -196,37 +143,32 @@ class TokenResult(Result[Token]):
         token_id = self.headers.get("X-Subject-Token")
         if not token_id:
             raise InvalidResponseError(f"{type(self).__name__}: no X-Subject-Token header")
-        try:
-            return Token.from_json(data, token_id)
-        except (KeyError, TypeError, ValueError) as err:
-            raise InvalidResponseError(f"{type(self).__name__}: unreadable token: {err!r}") from err
+        token = build_checked(Token.from_json, data, f"{type(self).__name__}: Token")
+        return attrs.evolve(token, id=token_id)
 
     def extract_catalog(self) -> Catalog:
         """The token's service catalog (empty when the request asked for none).
 
         Example:
-            >>> from oscloud.openstack.identity.v3 import tokens  # doctest: +SKIP
-            >>> tokens.create(client, opts).extract_catalog().locate(eo)  # doctest: +SKIP
+            >>> TokenResult(body={"token": {}}).extract_catalog()
+            Catalog(entries=())
         """
         return Catalog.from_v3(self.extract_into(lambda t: t.get("catalog") or ()))
 
 
-class CreateResult(TokenResult):
-    """The result of :func:`~oscloud.openstack.identity.v3.tokens.create`."""
-
-    __slots__ = ()
-
-
-class GetResult(TokenResult):
-    """The result of :func:`~oscloud.openstack.identity.v3.tokens.get`."""
-
-    __slots__ = ()
+CreateResult = TokenResult
+GetResult = TokenResult
+RevokeResult = ErrResult
 
 
 class ValidateResult(Result[bool]):
     """The result of :func:`~oscloud.openstack.identity.v3.tokens.validate`.
 
     ``extract()`` is ``True`` for a valid token, ``False`` for an unknown or revoked one.
+
+    Example:
+        >>> ValidateResult(status_code=200).extract(), ValidateResult(status_code=404).extract()
+        (True, False)
     """
 
     __slots__ = ()
@@ -238,14 +180,13 @@ class ValidateResult(Result[bool]):
         return self.status_code in (200, 204)
 
 
-class RevokeResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.identity.v3.tokens.revoke`."""
-
-    __slots__ = ()
-
-
 class CatalogResult(Result[Catalog]):
-    """The result of :func:`~oscloud.openstack.identity.v3.tokens.get_catalog`."""
+    """The result of :func:`~oscloud.openstack.identity.v3.tokens.get_catalog`.
+
+    Example:
+        >>> CatalogResult(body={"catalog": []}).extract()
+        Catalog(entries=())
+    """
 
     resource_key = "catalog"
 

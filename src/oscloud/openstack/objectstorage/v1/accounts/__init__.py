@@ -19,24 +19,10 @@ The account's containers are listed by
 account headers too (``accounts.Account.from_headers(page.headers)``).
 """
 
-from oscloud.openstack.objectstorage.v1.accounts.requests import (
-    UpdateOpts,
-    UpdateOptsBuilder,
-    get,
-    update,
-)
-from oscloud.openstack.objectstorage.v1.accounts.results import (
-    Account,
-    GetResult,
-    UpdateResult,
-)
+from oscloud.openstack.objectstorage.v1.accounts import requests as _requests
+from oscloud.openstack.objectstorage.v1.accounts import results as _results
+from oscloud.openstack.objectstorage.v1.accounts.requests import *
+from oscloud.openstack.objectstorage.v1.accounts.requests import __getattr__ as __getattr__
+from oscloud.openstack.objectstorage.v1.accounts.results import *
 
-__all__ = [
-    "Account",
-    "GetResult",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "get",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -1,27 +1,18 @@
-"""Operations on object storage v1 accounts."""
+"""Operations on object storage v1 accounts: read and update."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.openstack.objectstorage.v1 import _common
-from oscloud.openstack.objectstorage.v1.accounts import urls
 from oscloud.openstack.objectstorage.v1.accounts.results import GetResult, UpdateResult
 from oscloud.service import ServiceClient
 
-__all__ = ["UpdateOpts", "UpdateOptsBuilder", "get", "update"]
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the headers of an account update."""
-
-    def to_account_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}``."""
-        ...
+__all__ = ["UpdateOpts", "get", "update"]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,11 +30,12 @@ class UpdateOpts:
         quota_bytes: the account quota (only a reseller admin may set it).
 
     Example:
-        >>> UpdateOpts(metadata={"Subject": "Literature"}, remove_metadata=["Old"],
-        ...            temp_url_key="s3cr3t").to_account_update_headers()
+        >>> opts = UpdateOpts(metadata={"Subject": "Literature"}, remove_metadata=["Old"],
+        ...                   temp_url_key="s3cr3t")
+        >>> opts
+        UpdateOpts(metadata={'Subject': 'Literature'}, remove_metadata=('Old',), quota_bytes=None)
+        >>> wire.build_headers(opts, client=None)
         {'X-Account-Meta-Subject': 'Literature', 'X-Remove-Account-Meta-Old': 'x', 'X-Account-Meta-Temp-URL-Key': 's3cr3t'}
-        >>> "s3cr3t" in repr(UpdateOpts(temp_url_key="s3cr3t"))
-        False
     """  # noqa: E501
 
     metadata: Mapping[str, str] = _common.metadata_field("Account")
@@ -58,10 +50,6 @@ class UpdateOpts:
         default=None, metadata=wire.header("X-Account-Meta-Quota-Bytes")
     )
 
-    def to_account_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}``."""
-        return wire.build_headers(self)
-
 
 def get(client: ServiceClient, *, newest: bool = False) -> GetResult:
     """Read the account's usage and metadata: ``HEAD /v1/{account}`` (204, or 200).
@@ -74,19 +62,24 @@ def get(client: ServiceClient, *, newest: bool = False) -> GetResult:
         (14, 2)
     """
     headers = {"X-Newest": "true"} if newest else None
-    return client.call(
-        GetResult, "HEAD", urls.account_url(client), headers=headers, ok_codes=(200, 204)
-    )
+    url = _common.account_url(client)
+    return client.call(GetResult, "HEAD", url, headers=headers, ok_codes=(200, 204))
 
 
-def update(client: ServiceClient, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, opts: UpdateOpts) -> UpdateResult:
     """Set or remove account metadata and temporary URL keys: ``POST /v1/{account}`` (204).
+
+    Raises:
+        TypeError: ``opts`` is not an :class:`UpdateOpts` (before any request).
+        ValueError: a metadata name or value that cannot be a header.
 
     Example:
         >>> accounts.update(swift, accounts.UpdateOpts(  # doctest: +SKIP
         ...     metadata={"Subject": "Literature"}, temp_url_key="s3cr3t")).extract_err()
     """
-    headers: dict[str, Any] = opts.to_account_update_headers()
-    return client.call(
-        UpdateResult, "POST", urls.account_url(client), headers=headers, ok_codes=(204,)
-    )
+    headers = wire.build_headers(opts, client=client, of=UpdateOpts)
+    url = _common.account_url(client)
+    return client.call(UpdateResult, "POST", url, headers=headers, ok_codes=(204,))
+
+
+__getattr__ = aliases(__name__, {"UpdateOptsBuilder": (UpdateOpts, "UpdateOpts")})

@@ -7,20 +7,24 @@ from collections.abc import Mapping
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.openstack.objectstorage.v1 import _common
-from oscloud.results import ErrResult, HeaderResult
+from oscloud.results import ErrResult, HeaderResult, case_insensitive
 
-__all__ = ["Account", "GetResult", "UpdateResult"]
+__all__ = ["Account", "AccountResult", "GetResult", "UpdateResult"]
 
 #: Account metadata that :class:`Account` reads into its own fields.
 _OWN_METADATA = ("temp-url-key", "temp-url-key-2", "quota-bytes")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Account:
+class Account(Model):
     """An account's usage and metadata, read from the headers of ``HEAD /v1/{account}``.
 
-    The temporary URL keys are secrets: they never show in ``repr``.
+    Each field is declared with the header it comes from. The temporary URL keys are
+    secrets: they never show in ``repr``.
 
     Attributes:
         bytes_used: bytes stored in the account (``X-Account-Bytes-Used``).
@@ -45,46 +49,47 @@ class Account:
         False
     """
 
-    bytes_used: int
-    object_count: int
-    container_count: int
-    metadata: Mapping[str, str] = attrs.field(factory=dict)
-    quota_bytes: int | None = None
-    temp_url_key: str | None = attrs.field(default=None, repr=False)
-    temp_url_key_2: str | None = attrs.field(default=None, repr=False)
-    created_at: _dt.datetime | None = None
-    date: _dt.datetime | None = None
+    bytes_used: int = field("X-Account-Bytes-Used", read=read.integer, default=0)
+    object_count: int = field("X-Account-Object-Count", read=read.integer, default=0)
+    container_count: int = field("X-Account-Container-Count", read=read.integer, default=0)
+    metadata: Mapping[str, str] = field(
+        whole=True, read=_common.metadata_reader("Account", _OWN_METADATA), factory=dict
+    )
+    quota_bytes: int | None = field(
+        "X-Account-Meta-Quota-Bytes", read=read.optional_integer, default=None
+    )
+    temp_url_key: str | None = field(
+        "X-Account-Meta-Temp-URL-Key", read=_common.header_text, default=None, repr=False
+    )
+    temp_url_key_2: str | None = field(
+        "X-Account-Meta-Temp-URL-Key-2", read=_common.header_text, default=None, repr=False
+    )
+    created_at: _dt.datetime | None = field("X-Timestamp", read=read.timestamp, default=None)
+    date: _dt.datetime | None = field("Date", read=read.timestamp, default=None)
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> Account:
-        """Read the account headers (of ``HEAD`` or ``GET /v1/{account}``)."""
-        return cls(
-            bytes_used=_common.header_int(headers, "X-Account-Bytes-Used") or 0,
-            object_count=_common.header_int(headers, "X-Account-Object-Count") or 0,
-            container_count=_common.header_int(headers, "X-Account-Container-Count") or 0,
-            metadata=_common.read_metadata(headers, "Account", _OWN_METADATA),
-            quota_bytes=_common.header_int(headers, "X-Account-Meta-Quota-Bytes"),
-            temp_url_key=_secret(headers, "X-Account-Meta-Temp-URL-Key"),
-            temp_url_key_2=_secret(headers, "X-Account-Meta-Temp-URL-Key-2"),
-            created_at=_common.header_time(headers, "X-Timestamp"),
-            date=_common.header_time(headers, "Date"),
-        )
+        """Read the account headers (of ``HEAD`` or ``GET /v1/{account}``), in any case.
+
+        Example:
+            >>> Account.from_headers({"x-account-bytes-used": "3"}).bytes_used
+            3
+        """
+        return cls.from_json(case_insensitive(headers))
 
 
-def _secret(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    return _common.decode_header_value(value) if value else None
+class AccountResult(HeaderResult[Account]):
+    """A response whose headers are an :class:`Account`.
 
-
-class GetResult(HeaderResult[Account]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.accounts.get`."""
+    Example:
+        >>> AccountResult(headers={"X-Account-Container-Count": "2"}).extract().container_count
+        2
+    """
 
     model = Account
 
     __slots__ = ()
 
 
-class UpdateResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.accounts.update`."""
-
-    __slots__ = ()
+GetResult = AccountResult
+UpdateResult = ErrResult

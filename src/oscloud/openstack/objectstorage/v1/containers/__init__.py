@@ -26,62 +26,10 @@ Usage::
     print(report.deleted, report.not_found)
 """
 
-from oscloud.openstack.objectstorage.v1._common import (
-    BulkDeleteError,
-    BulkDeleteFailure,
-    BulkDeleteReport,
-)
-from oscloud.openstack.objectstorage.v1.containers.requests import (
-    CreateOpts,
-    CreateOptsBuilder,
-    ListOpts,
-    ListOptsBuilder,
-    UpdateOpts,
-    UpdateOptsBuilder,
-    bulk_delete,
-    create,
-    delete,
-    get,
-    list,
-    update,
-)
-from oscloud.openstack.objectstorage.v1.containers.results import (
-    BulkDeleteResult,
-    Container,
-    ContainerHeader,
-    ContainerPage,
-    CreateResult,
-    DeleteResult,
-    GetResult,
-    UpdateResult,
-    extract_container_names,
-    extract_containers,
-)
+from oscloud.openstack.objectstorage.v1.containers import requests as _requests
+from oscloud.openstack.objectstorage.v1.containers import results as _results
+from oscloud.openstack.objectstorage.v1.containers.requests import *
+from oscloud.openstack.objectstorage.v1.containers.requests import __getattr__ as __getattr__
+from oscloud.openstack.objectstorage.v1.containers.results import *
 
-__all__ = [
-    "BulkDeleteError",
-    "BulkDeleteFailure",
-    "BulkDeleteReport",
-    "BulkDeleteResult",
-    "Container",
-    "ContainerHeader",
-    "ContainerPage",
-    "CreateOpts",
-    "CreateOptsBuilder",
-    "CreateResult",
-    "DeleteResult",
-    "GetResult",
-    "ListOpts",
-    "ListOptsBuilder",
-    "UpdateOpts",
-    "UpdateOptsBuilder",
-    "UpdateResult",
-    "bulk_delete",
-    "create",
-    "delete",
-    "extract_container_names",
-    "extract_containers",
-    "get",
-    "list",
-    "update",
-]
+__all__ = _requests.__all__ + _results.__all__

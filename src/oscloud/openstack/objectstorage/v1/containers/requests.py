@@ -1,16 +1,15 @@
-"""Operations on object storage v1 containers."""
+"""Operations on object storage v1 containers: list, create, read, update, delete."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Any
 
 import attrs
 
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.openstack.objectstorage.v1 import _common
-from oscloud.openstack.objectstorage.v1.containers import urls
 from oscloud.openstack.objectstorage.v1.containers.results import (
     BulkDeleteResult,
     Container,
@@ -25,11 +24,8 @@ from oscloud.service import ServiceClient
 
 __all__ = [
     "CreateOpts",
-    "CreateOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "bulk_delete",
     "create",
     "delete",
@@ -39,36 +35,13 @@ __all__ = [
 ]
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of a container listing."""
-
-    def to_container_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query of ``GET /v1/{account}``."""
-        ...
-
-
-class CreateOptsBuilder(Protocol):
-    """Anything that can build the headers of a container creation."""
-
-    def to_container_create_headers(self) -> dict[str, str]:
-        """The headers of ``PUT /v1/{account}/{container}``."""
-        ...
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the headers of a container update."""
-
-    def to_container_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}/{container}``."""
-        ...
-
-
 @attrs.frozen(kw_only=True)
 class ListOpts:
     """Which containers to list, and how.
 
     Attributes:
-        limit: at most this many per page (the cluster caps it, 10,000 by default).
+        limit: at most this many per page (at least 1; the cluster caps it, 10,000 by
+            default).
         marker: start after this name.
         end_marker: stop before this name.
         prefix: only names starting with this.
@@ -76,22 +49,20 @@ class ListOpts:
         reverse: list in reverse order (Swift 2.10+).
 
     Example:
-        >>> ListOpts(limit=2, prefix="m", reverse=True).to_container_list_query()
-        [('format', 'json'), ('limit', '2'), ('prefix', 'm'), ('reverse', 'true')]
+        >>> opts = ListOpts(limit=2, prefix="m", reverse=True)
+        >>> wire.build_query(opts, client=None)
+        [('limit', '2'), ('prefix', 'm'), ('reverse', 'true')]
     """
 
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
+    limit: int | None = attrs.field(
+        default=None,
+        metadata=wire.query("limit", encode=_common.at_least_one("ListOpts.limit")),
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     end_marker: str | None = attrs.field(default=None, metadata=wire.query("end_marker"))
     prefix: str | None = attrs.field(default=None, metadata=wire.query("prefix"))
     delimiter: str | None = attrs.field(default=None, metadata=wire.query("delimiter"))
     reverse: bool | None = attrs.field(default=None, metadata=wire.query("reverse"))
-
-    def to_container_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query of ``GET /v1/{account}``, always asking for JSON."""
-        if self.limit is not None and self.limit < 1:
-            raise ValueError(f"ListOpts.limit must be at least 1, not {self.limit}")
-        return [("format", "json"), *wire.build_query(self)]
 
 
 @attrs.frozen(kw_only=True)
@@ -127,18 +98,13 @@ class _Settings:
         default=None, repr=False, metadata=wire.header("X-Container-Meta-Temp-URL-Key-2")
     )
 
-    def _headers(self) -> dict[str, str]:
-        if self.versions_location is not None and self.history_location is not None:
-            raise ValueError(
-                f"{type(self).__name__}: versions_location and history_location cannot both "
-                "be set (a container keeps versions in one mode)"
-            )
-        return wire.build_headers(self)
-
 
 @attrs.frozen(kw_only=True)
 class CreateOpts(_Settings):
     """How to create a container: metadata, ACLs, versioning, storage policy, quotas.
+
+    ``versions_location`` and ``history_location`` cannot both be set (a container keeps
+    versions in one mode): :func:`create` refuses them before sending anything.
 
     Attributes:
         metadata: ``X-Container-Meta-*`` items.
@@ -156,16 +122,13 @@ class CreateOpts(_Settings):
         temp_url_key_2: ``X-Container-Meta-Temp-URL-Key-2`` (a secret).
 
     Example:
-        >>> CreateOpts(metadata={"Book": "TomSawyer"}, read_acl=".r:*",
-        ...            storage_policy="gold", quota_count=10).to_container_create_headers()
+        >>> opts = CreateOpts(metadata={"Book": "TomSawyer"}, read_acl=".r:*",
+        ...                   storage_policy="gold", quota_count=10)
+        >>> wire.build_headers(opts, client=None)
         {'X-Container-Meta-Book': 'TomSawyer', 'X-Container-Read': '.r:*', 'X-Container-Meta-Quota-Count': '10', 'X-Storage-Policy': 'gold'}
     """  # noqa: E501
 
     storage_policy: str | None = attrs.field(default=None, metadata=wire.header("X-Storage-Policy"))
-
-    def to_container_create_headers(self) -> dict[str, str]:
-        """The headers of ``PUT /v1/{account}/{container}``."""
-        return self._headers()
 
 
 @attrs.frozen(kw_only=True)
@@ -182,8 +145,9 @@ class UpdateOpts(_Settings):
     The other fields are those of :class:`CreateOpts`, without ``storage_policy``.
 
     Example:
-        >>> UpdateOpts(write_acl="AUTH_other", remove_metadata=["Century"],
-        ...            remove_read_acl=True).to_container_update_headers()
+        >>> opts = UpdateOpts(write_acl="AUTH_other", remove_metadata=["Century"],
+        ...                   remove_read_acl=True)
+        >>> wire.build_headers(opts, client=None)
         {'X-Container-Write': 'AUTH_other', 'X-Remove-Container-Meta-Century': 'x', 'X-Remove-Container-Read': 'x'}
     """  # noqa: E501
 
@@ -193,16 +157,27 @@ class UpdateOpts(_Settings):
     remove_versions_location: bool = _common.removal_flag("X-Remove-Versions-Location")
     remove_history_location: bool = _common.removal_flag("X-Remove-History-Location")
 
-    def to_container_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}/{container}``."""
-        return self._headers()
+
+def _settings_headers(client: ServiceClient, opts: Any, of: type[_Settings]) -> dict[str, str]:
+    """The headers of ``opts`` (an ``of``), refusing two versioning modes at once."""
+    headers = wire.build_headers(opts, client=client, of=of)
+    if opts.versions_location is not None and opts.history_location is not None:
+        raise ValueError(
+            f"{of.__name__}: versions_location and history_location cannot both be set "
+            "(a container keeps versions in one mode)"
+        )
+    return headers
 
 
-def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Container]:
+def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[Container]:
     """List the account's containers: ``GET /v1/{account}?format=json`` (200, 204 empty).
 
     Lazy: pages are fetched as they are iterated, each starting after the last name of
     the one before (``marker``).
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`ListOpts` (before any request).
+        ValueError: a ``limit`` below 1.
 
     Example:
         >>> for container in containers.list(swift).items():  # doctest: +SKIP
@@ -210,21 +185,28 @@ def list(client: ServiceClient, opts: ListOptsBuilder | None = None) -> Pager[Co
         >>> names = containers.extract_container_names(  # doctest: +SKIP
         ...     containers.list(swift, containers.ListOpts(prefix="2024-")).all_pages())
     """
-    query = (opts or ListOpts()).to_container_list_query()
-    return Pager(client, wire.with_query(urls.list_url(client), query), ContainerPage)
+    query = wire.build_query(opts if opts is not None else ListOpts(), client=client, of=ListOpts)
+    url = wire.with_query(_common.account_url(client), [("format", "json"), *query])
+    return Pager(client, url, ContainerPage)
 
 
-def create(
-    client: ServiceClient, container: str, opts: CreateOptsBuilder | None = None
-) -> CreateResult:
+def create(client: ServiceClient, container: str, opts: CreateOpts | None = None) -> CreateResult:
     """Create a container: ``PUT /v1/{account}/{container}`` (201; 202 if it existed).
+
+    The result's ``status_code`` is 201 when the container was created, 202 when it
+    already existed (its metadata then updated).
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`CreateOpts` (before any request).
+        ValueError: both ``versions_location`` and ``history_location``, or metadata that
+            cannot be a header.
 
     Example:
         >>> containers.create(swift, "photos", containers.CreateOpts(  # doctest: +SKIP
         ...     read_acl=".r:*,.rlistings")).extract_err()
     """
-    url = urls.container_url(client, container)
-    headers = opts.to_container_create_headers() if opts is not None else {}
+    url = _common.container_url(client, container)
+    headers = _settings_headers(client, opts, CreateOpts) if opts is not None else {}
     return client.call(CreateResult, "PUT", url, headers=headers, ok_codes=(201, 202))
 
 
@@ -238,20 +220,25 @@ def get(client: ServiceClient, container: str, *, newest: bool = False) -> GetRe
         >>> header.object_count, header.metadata.get("Book")  # doctest: +SKIP
         (2, 'TomSawyer')
     """
-    url = urls.container_url(client, container)
+    url = _common.container_url(client, container)
     headers = {"X-Newest": "true"} if newest else None
     return client.call(GetResult, "HEAD", url, headers=headers, ok_codes=(200, 204))
 
 
-def update(client: ServiceClient, container: str, opts: UpdateOptsBuilder) -> UpdateResult:
+def update(client: ServiceClient, container: str, opts: UpdateOpts) -> UpdateResult:
     """Change a container's metadata and settings: ``POST /v1/{account}/{container}`` (204).
+
+    Raises:
+        TypeError: ``opts`` is not an :class:`UpdateOpts` (before any request).
+        ValueError: both ``versions_location`` and ``history_location``, or metadata that
+            cannot be a header.
 
     Example:
         >>> containers.update(swift, "photos", containers.UpdateOpts(  # doctest: +SKIP
         ...     metadata={"Book": "TomSawyer"}, remove_metadata=["Century"])).extract_err()
     """
-    url = urls.container_url(client, container)
-    headers = opts.to_container_update_headers()
+    url = _common.container_url(client, container)
+    headers = _settings_headers(client, opts, UpdateOpts)
     return client.call(UpdateResult, "POST", url, headers=headers, ok_codes=(204,))
 
 
@@ -261,7 +248,7 @@ def delete(client: ServiceClient, container: str) -> DeleteResult:
     Example:
         >>> containers.delete(swift, "photos").extract_err()  # doctest: +SKIP
     """
-    url = urls.container_url(client, container)
+    url = _common.container_url(client, container)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
 
 
@@ -271,7 +258,10 @@ def bulk_delete(client: ServiceClient, containers: Iterable[str]) -> BulkDeleteR
     ``POST /v1/{account}?bulk-delete`` (200) with ``Content-Type: text/plain`` and one
     URL-quoted ``/container`` a line; the JSON report is read (``Accept:
     application/json``). The cluster caps the paths per request (``bulk_delete`` in
-    :mod:`~oscloud.openstack.objectstorage.v1.info`, 10,000 by default).
+    :mod:`~oscloud.openstack.objectstorage.v1.info`, 10,000 by default). ``extract()``
+    gives the report, or raises a
+    :class:`~oscloud.openstack.objectstorage.v1._common.BulkDeleteError` (which holds
+    it) when some containers could not be deleted.
 
     Raises:
         MissingInputError: no names, or an empty one.
@@ -283,4 +273,14 @@ def bulk_delete(client: ServiceClient, containers: Iterable[str]) -> BulkDeleteR
         (2, 0)
     """
     paths = ["/" + _common.check_container(name) for name in containers]
-    return _common.bulk_delete(client, BulkDeleteResult, paths)
+    return _common.bulk_delete(client, paths)
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CreateOptsBuilder": (CreateOpts, "CreateOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+    },
+)

@@ -5,19 +5,29 @@ from __future__ import annotations
 import builtins
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.openstack.objectstorage.v1 import _common
+from oscloud.openstack.objectstorage.v1._common import (
+    BulkDeleteError,
+    BulkDeleteFailure,
+    BulkDeleteReport,
+    BulkDeleteResult,
+)
 from oscloud.pagination import MarkerPage, Page
-from oscloud.results import ErrResult, HeaderResult
+from oscloud.results import ErrResult, HeaderResult, case_insensitive
 
 __all__ = [
+    "BulkDeleteError",
+    "BulkDeleteFailure",
+    "BulkDeleteReport",
     "BulkDeleteResult",
     "Container",
     "ContainerHeader",
+    "ContainerHeaderResult",
     "ContainerPage",
     "CreateResult",
     "DeleteResult",
@@ -31,8 +41,9 @@ __all__ = [
 _OWN_METADATA = ("temp-url-key", "temp-url-key-2", "quota-bytes", "quota-count")
 
 
+@model
 @attrs.frozen(kw_only=True)
-class Container:
+class Container(Model):
     """A container as the account listing shows it.
 
     Example:
@@ -42,26 +53,18 @@ class Container:
     """  # noqa: E501
 
     name: str
-    object_count: int = 0
-    bytes_used: int = 0
-    last_modified: _dt.datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Container:
-        """Read one item of ``GET /v1/{account}?format=json``."""
-        return cls(
-            name=data["name"],
-            object_count=int(data.get("count", 0)),
-            bytes_used=int(data.get("bytes", 0)),
-            last_modified=to_utc_or_none(data.get("last_modified")),
-        )
+    object_count: int = field("count", read=read.integer, default=0)
+    bytes_used: int = field("bytes", read=read.integer, default=0)
+    last_modified: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class ContainerHeader:
+class ContainerHeader(Model):
     """A container's usage, settings and metadata, from ``HEAD /v1/{account}/{container}``.
 
-    The temporary URL keys and the sync key are secrets: never in ``repr``.
+    Each field is declared with the header it comes from. The temporary URL keys and the
+    sync key are secrets: never in ``repr``.
 
     Attributes:
         object_count: ``X-Container-Object-Count``.
@@ -92,55 +95,80 @@ class ContainerHeader:
         (2, '.r:*,.rlistings', 'TomSawyer')
     """
 
-    object_count: int
-    bytes_used: int
-    metadata: Mapping[str, str] = attrs.field(factory=dict)
-    read_acl: str | None = None
-    write_acl: str | None = None
-    versions_location: str | None = None
-    history_location: str | None = None
-    versions_enabled: bool = False
-    storage_policy: str | None = None
-    quota_bytes: int | None = None
-    quota_count: int | None = None
-    sync_to: str | None = None
-    sync_key: str | None = attrs.field(default=None, repr=False)
-    temp_url_key: str | None = attrs.field(default=None, repr=False)
-    temp_url_key_2: str | None = attrs.field(default=None, repr=False)
-    created_at: _dt.datetime | None = None
-    last_modified: _dt.datetime | None = None
+    object_count: int = field("X-Container-Object-Count", read=read.integer, default=0)
+    bytes_used: int = field("X-Container-Bytes-Used", read=read.integer, default=0)
+    metadata: Mapping[str, str] = field(
+        whole=True, read=_common.metadata_reader("Container", _OWN_METADATA), factory=dict
+    )
+    read_acl: str | None = field("X-Container-Read", read=_common.header_text, default=None)
+    write_acl: str | None = field("X-Container-Write", read=_common.header_text, default=None)
+    versions_location: str | None = field(
+        "X-Versions-Location", read=_common.header_text, default=None
+    )
+    history_location: str | None = field(
+        "X-History-Location", read=_common.header_text, default=None
+    )
+    versions_enabled: bool = field("X-Versions-Enabled", read=_common.flag, default=False)
+    storage_policy: str | None = field("X-Storage-Policy", read=_common.header_text, default=None)
+    quota_bytes: int | None = field(
+        "X-Container-Meta-Quota-Bytes", read=read.optional_integer, default=None
+    )
+    quota_count: int | None = field(
+        "X-Container-Meta-Quota-Count", read=read.optional_integer, default=None
+    )
+    sync_to: str | None = field("X-Container-Sync-To", read=_common.header_text, default=None)
+    sync_key: str | None = field(
+        "X-Container-Sync-Key", read=_common.header_text, default=None, repr=False
+    )
+    temp_url_key: str | None = field(
+        "X-Container-Meta-Temp-URL-Key", read=_common.header_text, default=None, repr=False
+    )
+    temp_url_key_2: str | None = field(
+        "X-Container-Meta-Temp-URL-Key-2", read=_common.header_text, default=None, repr=False
+    )
+    created_at: _dt.datetime | None = field("X-Timestamp", read=read.timestamp, default=None)
+    last_modified: _dt.datetime | None = field("Last-Modified", read=read.timestamp, default=None)
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> ContainerHeader:
-        """Read the container headers."""
+        """Read the container headers, in any case.
 
-        def text(name: str) -> str | None:
-            value = headers.get(name)
-            return _common.decode_header_value(value) if value else None
+        Example:
+            >>> ContainerHeader.from_headers({"x-container-object-count": "4"}).object_count
+            4
+        """
+        return cls.from_json(case_insensitive(headers))
 
-        return cls(
-            object_count=_common.header_int(headers, "X-Container-Object-Count") or 0,
-            bytes_used=_common.header_int(headers, "X-Container-Bytes-Used") or 0,
-            metadata=_common.read_metadata(headers, "Container", _OWN_METADATA),
-            read_acl=text("X-Container-Read"),
-            write_acl=text("X-Container-Write"),
-            versions_location=text("X-Versions-Location"),
-            history_location=text("X-History-Location"),
-            versions_enabled=_common.header_bool(headers, "X-Versions-Enabled"),
-            storage_policy=text("X-Storage-Policy"),
-            quota_bytes=_common.header_int(headers, "X-Container-Meta-Quota-Bytes"),
-            quota_count=_common.header_int(headers, "X-Container-Meta-Quota-Count"),
-            sync_to=text("X-Container-Sync-To"),
-            sync_key=text("X-Container-Sync-Key"),
-            temp_url_key=text("X-Container-Meta-Temp-URL-Key"),
-            temp_url_key_2=text("X-Container-Meta-Temp-URL-Key-2"),
-            created_at=_common.header_time(headers, "X-Timestamp"),
-            last_modified=_common.header_time(headers, "Last-Modified"),
-        )
+
+class ContainerHeaderResult(HeaderResult[ContainerHeader]):
+    """A response whose headers are a :class:`ContainerHeader`.
+
+    Example:
+        >>> ContainerHeaderResult(headers={"X-Container-Object-Count": "2"}
+        ...                       ).extract().object_count
+        2
+    """
+
+    model = ContainerHeader
+
+    __slots__ = ()
+
+
+GetResult = ContainerHeaderResult
+CreateResult = ErrResult
+UpdateResult = ErrResult
+DeleteResult = ErrResult
 
 
 class ContainerPage(MarkerPage[Container]):
-    """One page of the account's container listing (``format=json``)."""
+    """One page of the account's container listing (``format=json``).
+
+    Example:
+        >>> page = ContainerPage(url="https://s/v1/AUTH_a?format=json&limit=1",
+        ...     body=[{"count": 0, "bytes": 0, "name": "janeausten"}])
+        >>> page.next_url()
+        'https://s/v1/AUTH_a?format=json&limit=1&marker=janeausten'
+    """
 
     model = Container
 
@@ -170,44 +198,3 @@ def extract_container_names(page: Page[Container]) -> builtins.list[str]:
         ['janeausten', 'marktwain']
     """
     return [container.name for container in page.extract()]
-
-
-class CreateResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.containers.create`.
-
-    ``status_code`` is 201 when the container was created, 202 when it already existed
-    (its metadata then updated).
-    """
-
-    __slots__ = ()
-
-
-class GetResult(HeaderResult[ContainerHeader]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.containers.get`."""
-
-    model = ContainerHeader
-
-    __slots__ = ()
-
-
-class UpdateResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.containers.update`."""
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.containers.delete`."""
-
-    __slots__ = ()
-
-
-class BulkDeleteResult(_common.BulkDeleteResultBase):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.containers.bulk_delete`.
-
-    ``extract()`` gives the :class:`~oscloud.openstack.objectstorage.v1._common.BulkDeleteReport`,
-    or raises :class:`~oscloud.openstack.objectstorage.v1._common.BulkDeleteError` (which
-    holds the report) when some containers could not be deleted.
-    """
-
-    __slots__ = ()

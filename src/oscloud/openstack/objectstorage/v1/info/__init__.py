@@ -13,20 +13,9 @@ Usage::
     print(cluster.middleware)           # ('swift', 'slo', 'bulk_delete', 'tempurl', ...)
 """
 
-from oscloud.openstack.objectstorage.v1.info.requests import get
-from oscloud.openstack.objectstorage.v1.info.results import (
-    BulkDeleteCapabilities,
-    GetResult,
-    Info,
-    SLOCapabilities,
-    TempURLCapabilities,
-)
+from oscloud.openstack.objectstorage.v1.info import requests as _requests
+from oscloud.openstack.objectstorage.v1.info import results as _results
+from oscloud.openstack.objectstorage.v1.info.requests import *
+from oscloud.openstack.objectstorage.v1.info.results import *
 
-__all__ = [
-    "BulkDeleteCapabilities",
-    "GetResult",
-    "Info",
-    "SLOCapabilities",
-    "TempURLCapabilities",
-    "get",
-]
+__all__ = _requests.__all__ + _results.__all__

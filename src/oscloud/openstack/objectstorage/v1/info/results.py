@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.results import Result
 
 __all__ = [
     "BulkDeleteCapabilities",
     "GetResult",
     "Info",
+    "InfoResult",
     "SLOCapabilities",
     "TempURLCapabilities",
 ]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class SLOCapabilities:
+class SLOCapabilities(Model):
     """Static large objects (the ``slo`` middleware).
 
     Example:
@@ -28,22 +32,14 @@ class SLOCapabilities:
         1000
     """
 
-    max_manifest_segments: int | None = None
-    max_manifest_size: int | None = None
-    min_segment_size: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> SLOCapabilities:
-        """Read the ``slo`` member."""
-        return cls(
-            max_manifest_segments=_int(data.get("max_manifest_segments")),
-            max_manifest_size=_int(data.get("max_manifest_size")),
-            min_segment_size=_int(data.get("min_segment_size")),
-        )
+    max_manifest_segments: int | None = field(read=read.optional_integer, default=None)
+    max_manifest_size: int | None = field(read=read.optional_integer, default=None)
+    min_segment_size: int | None = field(read=read.optional_integer, default=None)
 
 
+@model
 @attrs.frozen(kw_only=True)
-class BulkDeleteCapabilities:
+class BulkDeleteCapabilities(Model):
     """Bulk deletes (the ``bulk_delete`` part of the ``bulk`` middleware).
 
     Example:
@@ -52,20 +48,18 @@ class BulkDeleteCapabilities:
         10000
     """
 
-    max_deletes_per_request: int | None = None
-    max_failed_deletes: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> BulkDeleteCapabilities:
-        """Read the ``bulk_delete`` member."""
-        return cls(
-            max_deletes_per_request=_int(data.get("max_deletes_per_request")),
-            max_failed_deletes=_int(data.get("max_failed_deletes")),
-        )
+    max_deletes_per_request: int | None = field(read=read.optional_integer, default=None)
+    max_failed_deletes: int | None = field(read=read.optional_integer, default=None)
 
 
+def _digests(value: Any) -> tuple[str, ...]:
+    """``allowed_digests``: older clusters send none, and sign with SHA-1 only."""
+    return read.strings(value) or ("sha1",)
+
+
+@model
 @attrs.frozen(kw_only=True)
-class TempURLCapabilities:
+class TempURLCapabilities(Model):
     """Temporary URLs (the ``tempurl`` middleware).
 
     ``allowed_digests`` is missing on older clusters, which sign with SHA-1 only.
@@ -74,24 +68,34 @@ class TempURLCapabilities:
         >>> TempURLCapabilities.from_json({"methods": ["GET", "HEAD", "PUT"],
         ...     "allowed_digests": ["sha256", "sha512"]}).allowed_digests
         ('sha256', 'sha512')
+        >>> TempURLCapabilities.from_json({"methods": ["GET"]}).allowed_digests
+        ('sha1',)
     """
 
-    methods: tuple[str, ...] = ()
-    allowed_digests: tuple[str, ...] = ("sha1",)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> TempURLCapabilities:
-        """Read the ``tempurl`` member."""
-        digests = data.get("allowed_digests")
-        return cls(
-            methods=tuple(data.get("methods") or ()),
-            allowed_digests=tuple(digests) if digests else ("sha1",),
-        )
+    methods: tuple[str, ...] = field(read=read.strings, default=())
+    allowed_digests: tuple[str, ...] = field(read=_digests, default=("sha1",))
 
 
+def _swift(key: str, reader: Callable[[Any], Any] | None = None) -> Callable[[Any], Any]:
+    """A reader (``whole=True``) of the member ``key`` of the document's ``swift`` object.
+
+    The core's settings sit in ``swift``; a missing or null one reads as ``None``.
+    """
+
+    def read_member(document: Mapping[str, Any]) -> Any:
+        value = read.mapping(document.get("swift")).get(key)
+        return value if value is None or reader is None else reader(value)
+
+    return read_member
+
+
+@model
 @attrs.frozen(kw_only=True)
-class Info:
+class Info(Model):
     """What an object storage cluster offers: ``GET /info``.
+
+    The first fields come from the document's ``swift`` member (the core's settings),
+    the capabilities of each middleware from its own member.
 
     Attributes:
         version: the Swift version.
@@ -117,17 +121,31 @@ class Info:
         ['formpost', 'slo', 'swift', 'tempurl']
     """
 
-    version: str | None = None
-    max_file_size: int | None = None
-    container_listing_limit: int | None = None
-    account_listing_limit: int | None = None
-    max_object_name_length: int | None = None
-    max_container_name_length: int | None = None
-    max_meta_count: int | None = None
-    slo: SLOCapabilities | None = None
-    bulk_delete: BulkDeleteCapabilities | None = None
-    tempurl: TempURLCapabilities | None = None
-    capabilities: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    version: str | None = field(whole=True, read=_swift("version", read.text), default=None)
+    max_file_size: int | None = field(
+        whole=True, read=_swift("max_file_size", read.integer), default=None
+    )
+    container_listing_limit: int | None = field(
+        whole=True, read=_swift("container_listing_limit", read.integer), default=None
+    )
+    account_listing_limit: int | None = field(
+        whole=True, read=_swift("account_listing_limit", read.integer), default=None
+    )
+    max_object_name_length: int | None = field(
+        whole=True, read=_swift("max_object_name_length", read.integer), default=None
+    )
+    max_container_name_length: int | None = field(
+        whole=True, read=_swift("max_container_name_length", read.integer), default=None
+    )
+    max_meta_count: int | None = field(
+        whole=True, read=_swift("max_meta_count", read.integer), default=None
+    )
+    slo: SLOCapabilities | None = field(read=read.model(SLOCapabilities), default=None)
+    bulk_delete: BulkDeleteCapabilities | None = field(
+        read=read.model(BulkDeleteCapabilities), default=None
+    )
+    tempurl: TempURLCapabilities | None = field(read=read.model(TempURLCapabilities), default=None)
+    capabilities: Mapping[str, Any] = field(whole=True, read=read.mapping, factory=dict, repr=False)
 
     @property
     def middleware(self) -> tuple[str, ...]:
@@ -148,38 +166,18 @@ class Info:
         """
         return name in self.capabilities
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Info:
-        """Read the ``/info`` document."""
-        if not isinstance(data, Mapping):
-            raise TypeError(f"the /info document is not a JSON object: {type(data).__name__}")
-        swift = data.get("swift") or {}
-        return cls(
-            version=swift.get("version"),
-            max_file_size=_int(swift.get("max_file_size")),
-            container_listing_limit=_int(swift.get("container_listing_limit")),
-            account_listing_limit=_int(swift.get("account_listing_limit")),
-            max_object_name_length=_int(swift.get("max_object_name_length")),
-            max_container_name_length=_int(swift.get("max_container_name_length")),
-            max_meta_count=_int(swift.get("max_meta_count")),
-            slo=SLOCapabilities.from_json(data["slo"]) if "slo" in data else None,
-            bulk_delete=(
-                BulkDeleteCapabilities.from_json(data["bulk_delete"])
-                if "bulk_delete" in data
-                else None
-            ),
-            tempurl=TempURLCapabilities.from_json(data["tempurl"]) if "tempurl" in data else None,
-            capabilities=dict(data),
-        )
 
+class InfoResult(Result[Info]):
+    """A response whose body is the ``/info`` document, an :class:`Info`.
 
-def _int(value: Any) -> int | None:
-    return None if value is None else int(value)
-
-
-class GetResult(Result[Info]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.info.get`."""
+    Example:
+        >>> InfoResult(body={"swift": {"version": "2.31.0"}}).extract().version
+        '2.31.0'
+    """
 
     model = Info
 
     __slots__ = ()
+
+
+GetResult = InfoResult

@@ -6,6 +6,12 @@ MD5 and size, checked by the server); a dynamic one's names a container and a pr
 Downloads go through :func:`oscloud.openstack.objectstorage.v1.objects.download` as for any
 object.
 
+This package is a composite: it uploads segments and manifests with
+:mod:`~oscloud.openstack.objectstorage.v1.objects`, creates the segment container with
+:mod:`~oscloud.openstack.objectstorage.v1.containers` and reads the cluster's limits with
+:mod:`~oscloud.openstack.objectstorage.v1.info`, so it is the one object storage package
+that imports its siblings.
+
 Usage::
 
     from oscloud.openstack.objectstorage.v1 import largeobjects, objects
@@ -31,48 +37,9 @@ Usage::
     largeobjects.create_dlo(swift, "videos", "log.txt", "videos_segments", "log/").extract()
 """
 
-from oscloud.openstack.objectstorage.v1.largeobjects.requests import (
-    DEFAULT_MAX_FILE_SIZE,
-    DEFAULT_SEGMENT_SIZE,
-    MAX_WORKERS,
-    SegmentOpts,
-    create_dlo,
-    create_slo,
-    delete_slo,
-    get_manifest,
-    upload,
-    upload_dlo,
-    upload_slo,
-)
-from oscloud.openstack.objectstorage.v1.largeobjects.results import (
-    CreateManifestResult,
-    DeleteResult,
-    GetManifestResult,
-    LargeUpload,
-    Manifest,
-    ManifestSegment,
-    Segment,
-    UploadResult,
-)
+from oscloud.openstack.objectstorage.v1.largeobjects import requests as _requests
+from oscloud.openstack.objectstorage.v1.largeobjects import results as _results
+from oscloud.openstack.objectstorage.v1.largeobjects.requests import *
+from oscloud.openstack.objectstorage.v1.largeobjects.results import *
 
-__all__ = [
-    "DEFAULT_MAX_FILE_SIZE",
-    "DEFAULT_SEGMENT_SIZE",
-    "MAX_WORKERS",
-    "CreateManifestResult",
-    "DeleteResult",
-    "GetManifestResult",
-    "LargeUpload",
-    "Manifest",
-    "ManifestSegment",
-    "Segment",
-    "SegmentOpts",
-    "UploadResult",
-    "create_dlo",
-    "create_slo",
-    "delete_slo",
-    "get_manifest",
-    "upload",
-    "upload_dlo",
-    "upload_slo",
-]
+__all__ = _requests.__all__ + _results.__all__

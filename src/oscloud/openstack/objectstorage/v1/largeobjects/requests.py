@@ -15,9 +15,10 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from oscloud import _streaming
+from oscloud import _wire as wire
 from oscloud.errors import MissingInputError, OSCloudError
 from oscloud.openstack.objectstorage.v1 import _common, containers, info, objects
-from oscloud.openstack.objectstorage.v1.largeobjects import urls
 from oscloud.openstack.objectstorage.v1.largeobjects.results import (
     CreateManifestResult,
     DeleteResult,
@@ -92,25 +93,12 @@ class SegmentOpts:
             _common.check_container(self.segment_container)
 
 
-class _WithHeaders:
-    """Upload options plus headers of the operation's own (the manifest's)."""
-
-    def __init__(self, base: objects.UploadOptsBuilder | None, extra: dict[str, str]) -> None:
-        self._base = base
-        self._extra = extra
-
-    def to_object_upload_headers(self) -> dict[str, str]:
-        headers = self._base.to_object_upload_headers() if self._base is not None else {}
-        headers.update(self._extra)
-        return headers
-
-
 def create_slo(
     client: ServiceClient,
     container: str,
     object_name: str,
     segments: Sequence[Segment],
-    opts: objects.UploadOptsBuilder | None = None,
+    opts: objects.UploadOpts | None = None,
 ) -> CreateManifestResult:
     """Create a static large object from uploaded segments.
 
@@ -120,6 +108,9 @@ def create_slo(
 
     Raises:
         MissingInputError: no segments.
+        TypeError: ``opts`` is not an
+            :class:`~oscloud.openstack.objectstorage.v1.objects.UploadOpts`.
+        ValueError: bad upload options (two expiries, say).
 
     Example:
         >>> etag = largeobjects.create_slo(swift, "videos", "big.mp4", [  # doctest: +SKIP
@@ -129,8 +120,11 @@ def create_slo(
     items = [segment.to_manifest_item() for segment in segments]
     if not items:
         raise MissingInputError("create_slo: a static large object needs segments")
-    url = urls.manifest_url(client, container, object_name, "put")
-    headers = opts.to_object_upload_headers() if opts is not None else {}
+    url = _manifest_url(client, container, object_name, "put")
+    headers: dict[str, str] = {}
+    if opts is not None:
+        headers = wire.build_headers(opts, client=client, of=objects.UploadOpts)
+        _common.check_expiry(opts)
     return client.call(
         CreateManifestResult, "PUT", url, json=items, headers=headers, ok_codes=(201,)
     )
@@ -142,7 +136,7 @@ def create_dlo(
     object_name: str,
     segment_container: str,
     segment_prefix: str,
-    opts: objects.UploadOptsBuilder | None = None,
+    opts: objects.UploadOpts | None = None,
 ) -> objects.UploadResult:
     """Create a dynamic large object from the segments under a prefix.
 
@@ -150,15 +144,21 @@ def create_dlo(
     ``segment_prefix``, in name order.
 
     ``PUT /v1/{account}/{container}/{object}`` (201), empty, with ``X-Object-Manifest:
-    {segment_container}/{segment_prefix}`` (URL-quoted).
+    {segment_container}/{segment_prefix}`` (URL-quoted), the other headers from ``opts``
+    (whose ``object_manifest`` this replaces).
+
+    Raises:
+        TypeError: ``opts`` is not an
+            :class:`~oscloud.openstack.objectstorage.v1.objects.UploadOpts`.
 
     Example:
         >>> largeobjects.create_dlo(swift, "videos", "big.mp4",  # doctest: +SKIP
         ...                         "videos_segments", "big.mp4/").extract()
     """
     manifest = _common.object_path(segment_container, segment_prefix)
-    builder = _WithHeaders(opts, {"X-Object-Manifest": manifest})
-    return objects.upload(client, container, object_name, b"", builder)
+    base = objects.UploadOpts() if opts is None else wire.checked(opts, objects.UploadOpts)
+    wanted = attrs.evolve(base, object_manifest=manifest)
+    return objects.upload(client, container, object_name, b"", wanted)
 
 
 def get_manifest(client: ServiceClient, container: str, object_name: str) -> GetManifestResult:
@@ -168,7 +168,7 @@ def get_manifest(client: ServiceClient, container: str, object_name: str) -> Get
         >>> manifest = largeobjects.get_manifest(swift, "videos", "big.mp4").extract()  # doctest: +SKIP
         >>> [segment.name for segment in manifest.segments]  # doctest: +SKIP
     """  # noqa: E501
-    url = urls.manifest_url(client, container, object_name, "get")
+    url = _manifest_url(client, container, object_name, "get")
     return client.call(GetManifestResult, "GET", url, ok_codes=(200,))
 
 
@@ -183,7 +183,7 @@ def delete_slo(client: ServiceClient, container: str, object_name: str) -> Delet
         >>> largeobjects.delete_slo(swift, "videos", "big.mp4").extract().deleted  # doctest: +SKIP
         5
     """
-    url = urls.manifest_url(client, container, object_name, "delete")
+    url = _manifest_url(client, container, object_name, "delete")
     result = client.call(
         DeleteResult, "DELETE", url, headers={"Accept": "application/json"}, ok_codes=(200,)
     )
@@ -197,9 +197,9 @@ def upload_slo(
     source: Source,
     opts: SegmentOpts | None = None,
     *,
-    object_opts: objects.UploadOptsBuilder | None = None,
+    object_opts: objects.UploadOpts | None = None,
     size: int | None = None,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
 ) -> UploadResult:
     """Upload ``source`` as a static large object: segments, then the manifest.
 
@@ -226,9 +226,9 @@ def upload_dlo(
     source: Source,
     opts: SegmentOpts | None = None,
     *,
-    object_opts: objects.UploadOptsBuilder | None = None,
+    object_opts: objects.UploadOpts | None = None,
     size: int | None = None,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
 ) -> UploadResult:
     """Upload ``source`` as a dynamic large object: segments, then the manifest.
 
@@ -249,9 +249,9 @@ def upload(
     source: Source,
     opts: SegmentOpts | None = None,
     *,
-    object_opts: objects.UploadOptsBuilder | None = None,
+    object_opts: objects.UploadOpts | None = None,
     size: int | None = None,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
     cluster: info.Info | None = None,
 ) -> UploadResult:
     """Upload ``source`` as one object, or as a large object when it must be.
@@ -305,9 +305,9 @@ def _upload_whole(
     container: str,
     object_name: str,
     source: Source,
-    object_opts: objects.UploadOptsBuilder | None,
+    object_opts: objects.UploadOpts | None,
     size: int,
-    progress: _common.Progress | None,
+    progress: _streaming.Progress | None,
 ) -> UploadResult:
     with _opened(source) as reader:
         result = objects.upload(
@@ -327,9 +327,9 @@ def _upload_segmented(
     object_name: str,
     source: Source,
     opts: SegmentOpts | None,
-    object_opts: objects.UploadOptsBuilder | None,
+    object_opts: objects.UploadOpts | None,
     size: int | None,
-    progress: _common.Progress | None,
+    progress: _streaming.Progress | None,
     kind: str,
 ) -> UploadResult:
     options = opts or SegmentOpts()
@@ -361,7 +361,7 @@ def _manifest(
     container: str,
     object_name: str,
     segments: list[Segment],
-    object_opts: objects.UploadOptsBuilder | None,
+    object_opts: objects.UploadOpts | None,
     kind: str,
 ) -> LargeUpload:
     expected = hashlib.md5(
@@ -394,6 +394,12 @@ def _manifest(
     )
 
 
+def _manifest_url(client: ServiceClient, container: str, object_name: str, action: str) -> str:
+    """``/v1/{account}/{container}/{object}?multipart-manifest={action}``."""
+    url = _common.object_url(client, container, object_name)
+    return wire.with_query(url, [("multipart-manifest", action)])
+
+
 # -- reading the source -----------------------------------------------------------------
 
 
@@ -403,7 +409,7 @@ def _size_of(source: Source) -> int | None:
     if isinstance(source, (str, os.PathLike)):
         return os.stat(source).st_size
     if hasattr(source, "read"):
-        return _common.remaining_size(source)
+        return _streaming.remaining_size(source)
     return None
 
 
@@ -464,7 +470,7 @@ class _Lookahead:
 
     def has_more(self) -> bool:
         if not self._pending:
-            self._pending = bytes(self._stream.read(_common.CHUNK_SIZE) or b"")
+            self._pending = bytes(self._stream.read(_streaming.CHUNK_SIZE) or b"")
         return bool(self._pending)
 
     def read(self, size: int) -> bytes:
@@ -483,7 +489,7 @@ class _StreamSegment:
 
     def __iter__(self) -> Iterator[bytes]:
         while self._left > 0:
-            data = self._stream.read(min(self._left, _common.CHUNK_SIZE))
+            data = self._stream.read(min(self._left, _streaming.CHUNK_SIZE))
             if not data:
                 return
             self._left -= len(data)
@@ -527,14 +533,14 @@ class _RangeReader:
 class _Tracker:
     """Adds up the progress of segments sent at the same time (and of their retries)."""
 
-    def __init__(self, callback: _common.Progress | None, total: int | None) -> None:
+    def __init__(self, callback: _streaming.Progress | None, total: int | None) -> None:
         self._callback = callback
         self._total = total
         self._lock = threading.Lock()
         self._sent: dict[int, int] = {}
         self._done = 0
 
-    def segment(self, index: int) -> _common.Progress:
+    def segment(self, index: int) -> _streaming.Progress:
         def report(sent: int, _size: int | None) -> None:
             with self._lock:
                 self._done += sent - self._sent.get(index, 0)
@@ -562,7 +568,7 @@ class _SegmentUploader:
         self._tracker = tracker
 
     def run(self, reader: Any, size: int | None, segment_size: int, workers: int) -> list[Segment]:
-        start = _common.seekable_position(reader)
+        start = _streaming.seekable_position(reader)
         if start is not None and size is not None:
             if size == 0:
                 raise MissingInputError("the source is empty: there is nothing to segment")

@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 import attrs
 
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud._model import Model, field, model
 from oscloud.openstack.objectstorage.v1 import _common
 from oscloud.results import Result
 
@@ -17,7 +18,9 @@ __all__ = [
     "DeleteResult",
     "GetManifestResult",
     "LargeUpload",
+    "LargeUploadResult",
     "Manifest",
+    "ManifestResult",
     "ManifestSegment",
     "Segment",
     "UploadResult",
@@ -60,8 +63,9 @@ class Segment:
         return item
 
 
+@model
 @attrs.frozen(kw_only=True)
-class ManifestSegment:
+class ManifestSegment(Model):
     """One segment as ``GET ?multipart-manifest=get`` lists it.
 
     Example:
@@ -73,38 +77,39 @@ class ManifestSegment:
 
     name: str
     hash: str | None = None
-    size: int = 0
+    size: int = field("bytes", read=read.integer, default=0)
     content_type: str | None = None
-    last_modified: _dt.datetime | None = None
+    last_modified: _dt.datetime | None = field(read=read.timestamp, default=None)
     range: str | None = None
 
     @property
     def container(self) -> str:
-        """The segment's container (the first part of ``name``)."""
+        """The segment's container (the first part of ``name``).
+
+        Example:
+            >>> ManifestSegment(name="/videos_segments/big.mp4/0001").container
+            'videos_segments'
+        """
         return self.name.lstrip("/").split("/", 1)[0]
 
     @property
     def object_name(self) -> str:
-        """The segment's object name (after the container)."""
+        """The segment's object name (after the container).
+
+        Example:
+            >>> ManifestSegment(name="/videos_segments/big.mp4/0001").object_name
+            'big.mp4/0001'
+        """
         parts = self.name.lstrip("/").split("/", 1)
         return parts[1] if len(parts) > 1 else ""
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ManifestSegment:
-        """Read one item of the manifest."""
-        return cls(
-            name=data["name"],
-            hash=data.get("hash"),
-            size=int(data.get("bytes", 0)),
-            content_type=data.get("content_type"),
-            last_modified=to_utc_or_none(data.get("last_modified")),
-            range=data.get("range"),
-        )
 
 
 @attrs.frozen(kw_only=True)
 class Manifest:
     """A static large object's manifest: its segments, in order.
+
+    The manifest is a JSON array, not an object: its ``from_json`` is written by hand
+    (each item is a declared :class:`ManifestSegment`).
 
     Example:
         >>> Manifest.from_json([{"name": "/s/a", "bytes": 3}, {"name": "/s/b", "bytes": 2}]).size
@@ -115,12 +120,22 @@ class Manifest:
 
     @property
     def size(self) -> int:
-        """The object's size, the sum of its segments' sizes."""
+        """The object's size, the sum of its segments' sizes.
+
+        Example:
+            >>> Manifest().size
+            0
+        """
         return sum(segment.size for segment in self.segments)
 
     @classmethod
     def from_json(cls, data: Iterable[Mapping[str, Any]]) -> Manifest:
-        """Read the JSON list of segments."""
+        """Read the JSON list of segments.
+
+        Example:
+            >>> len(Manifest.from_json([{"name": "/s/a"}]).segments)
+            1
+        """
         if not isinstance(data, list):
             raise TypeError(f"the manifest is not a JSON list: {type(data).__name__}")
         return cls(segments=tuple(ManifestSegment.from_json(item) for item in data))
@@ -152,7 +167,12 @@ class LargeUpload:
 class CreateManifestResult(Result[str | None]):
     """The result of :func:`~oscloud.openstack.objectstorage.v1.largeobjects.create_slo`.
 
-    ``extract()`` gives the manifest's ETag (the MD5 of its segments' ETags).
+    ``extract()`` gives the manifest's ETag (the MD5 of its segments' ETags), read from
+    the response headers.
+
+    Example:
+        >>> CreateManifestResult(headers={"Etag": '"ABC"'}).extract()
+        'abc'
     """
 
     __slots__ = ()
@@ -161,30 +181,37 @@ class CreateManifestResult(Result[str | None]):
         return _common.normalize_etag(self.headers.get("Etag"))
 
 
-class GetManifestResult(Result[Manifest]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.largeobjects.get_manifest`."""
+class ManifestResult(Result[Manifest]):
+    """A response whose body is a static large object's :class:`Manifest`.
+
+    Example:
+        >>> ManifestResult(body=[{"name": "/s/a", "bytes": 3}]).extract().size
+        3
+    """
 
     model = Manifest
 
     __slots__ = ()
 
 
-class DeleteResult(_common.BulkDeleteResultBase):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.largeobjects.delete_slo`.
+class LargeUploadResult(Result[LargeUpload]):
+    """What an upload of :mod:`~oscloud.openstack.objectstorage.v1.largeobjects` stored.
 
-    ``extract()`` gives the report of the segments and manifest deleted; ``err`` is a
-    :class:`~oscloud.openstack.objectstorage.v1._common.BulkDeleteError` when some could
-    not be.
+    Its body is the :class:`LargeUpload` itself. Its ``err`` is the first error of a
+    segment or of the manifest (segments already uploaded are left in place: delete
+    them, or upload again over them).
+
+    Example:
+        >>> LargeUploadResult(body=LargeUpload(kind="object", etag=None, size=0)
+        ...                   ).extract().kind
+        'object'
     """
 
     __slots__ = ()
 
 
-class UploadResult(Result[LargeUpload]):
-    """The result of the uploads of :mod:`~oscloud.openstack.objectstorage.v1.largeobjects`.
-
-    Its ``err`` is the first error of a segment or of the manifest (segments already
-    uploaded are left in place: delete them, or upload again over them).
-    """
-
-    __slots__ = ()
+GetManifestResult = ManifestResult
+UploadResult = LargeUploadResult
+#: The result of :func:`~oscloud.openstack.objectstorage.v1.largeobjects.delete_slo`: the
+#: report of the segments and manifest deleted, or a ``BulkDeleteError`` holding it.
+DeleteResult = _common.BulkDeleteResult

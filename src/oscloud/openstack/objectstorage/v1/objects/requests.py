@@ -1,19 +1,19 @@
-"""Operations on object storage v1 objects."""
+"""Operations on object storage v1 objects: list, upload, download, metadata, copy, delete."""
 
 from __future__ import annotations
 
-import builtins
 import datetime as _dt
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
+from oscloud import _streaming
 from oscloud import _wire as wire
+from oscloud._deprecated import aliases
 from oscloud.errors import OSCloudError
 from oscloud.openstack.objectstorage.v1 import _common
-from oscloud.openstack.objectstorage.v1.objects import urls
 from oscloud.openstack.objectstorage.v1.objects.results import (
     BulkDeleteResult,
     CopyResult,
@@ -31,15 +31,10 @@ from oscloud.service import ServiceClient
 
 __all__ = [
     "CopyOpts",
-    "CopyOptsBuilder",
     "DownloadOpts",
-    "DownloadOptsBuilder",
     "ListOpts",
-    "ListOptsBuilder",
     "UpdateOpts",
-    "UpdateOptsBuilder",
     "UploadOpts",
-    "UploadOptsBuilder",
     "bulk_delete",
     "copy",
     "delete",
@@ -52,55 +47,32 @@ __all__ = [
 ]
 
 
-class ListOptsBuilder(Protocol):
-    """Anything that can build the query of an object listing."""
-
-    def to_object_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query of ``GET /v1/{account}/{container}``."""
-        ...
-
-
-class UploadOptsBuilder(Protocol):
-    """Anything that can build the headers of an upload."""
-
-    def to_object_upload_headers(self) -> dict[str, str]:
-        """The headers of ``PUT /v1/{account}/{container}/{object}``."""
-        ...
-
-
-class DownloadOptsBuilder(Protocol):
-    """Anything that can build the headers of a download."""
-
-    def to_object_download_headers(self) -> dict[str, str]:
-        """The headers of ``GET /v1/{account}/{container}/{object}``."""
-        ...
-
-
-class CopyOptsBuilder(Protocol):
-    """Anything that can build the headers of a copy (besides where it goes)."""
-
-    def to_object_copy_headers(self) -> dict[str, str]:
-        """The headers of ``COPY`` (or ``PUT`` with ``X-Copy-From``)."""
-        ...
-
-
-class UpdateOptsBuilder(Protocol):
-    """Anything that can build the headers of a metadata update."""
-
-    def to_object_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}/{container}/{object}``."""
-        ...
-
-
 def _delete_at(value: int | _dt.datetime) -> int:
     return _common.unix_seconds(value)
 
 
-def _check_expiry(opts: Any) -> None:
-    if opts.delete_at is not None and opts.delete_after is not None:
-        raise ValueError(f"{type(opts).__name__}: give delete_at or delete_after, not both")
-    if opts.delete_after is not None and opts.delete_after < 0:
-        raise ValueError(f"{type(opts).__name__}.delete_after must not be negative")
+def _one_character(value: Any) -> Any:
+    if not isinstance(value, str) or len(value) != 1:
+        raise ValueError(f"ListOpts.delimiter must be one character: {value!r}")
+    return value
+
+
+def _only_star(value: Any) -> Any:
+    if value != "*":
+        raise ValueError(f"UploadOpts.if_none_match can only be '*': {value!r}")
+    return value
+
+
+def _md5(value: Any) -> Any:
+    if not isinstance(value, str) or not _common.is_md5(value.lower()):
+        raise ValueError(f"UploadOpts.etag must be an MD5 in hex: {value!r}")
+    return value
+
+
+def _byte_range(value: Any) -> Any:
+    if not isinstance(value, str) or not value.startswith("bytes="):
+        raise ValueError(f"DownloadOpts.range must start with 'bytes=': {value!r}")
+    return value
 
 
 @attrs.frozen(kw_only=True)
@@ -108,41 +80,43 @@ class ListOpts:
     """Which objects to list, and how.
 
     Attributes:
-        limit: at most this many per page (the cluster caps it, 10,000 by default).
+        limit: at most this many per page (at least 1; the cluster caps it, 10,000 by
+            default).
         marker: start after this name.
         end_marker: stop before this name.
         prefix: only names starting with this.
         delimiter: roll names up to the first delimiter after the prefix into
             :class:`~oscloud.openstack.objectstorage.v1.objects.Subdir` items
-            (pseudo-folders).
+            (pseudo-folders); one character.
         path: only the objects in this pseudo-folder (an older form of prefix plus ``/``).
         reverse: list in reverse order (Swift 2.10+).
 
     Example:
-        >>> ListOpts(prefix="photos/", delimiter="/", limit=100).to_object_list_query()
-        [('format', 'json'), ('limit', '100'), ('prefix', 'photos/'), ('delimiter', '/')]
+        >>> opts = ListOpts(prefix="photos/", delimiter="/", limit=100)
+        >>> wire.build_query(opts, client=None)
+        [('limit', '100'), ('prefix', 'photos/'), ('delimiter', '/')]
     """
 
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
+    limit: int | None = attrs.field(
+        default=None,
+        metadata=wire.query("limit", encode=_common.at_least_one("ListOpts.limit")),
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     end_marker: str | None = attrs.field(default=None, metadata=wire.query("end_marker"))
     prefix: str | None = attrs.field(default=None, metadata=wire.query("prefix"))
-    delimiter: str | None = attrs.field(default=None, metadata=wire.query("delimiter"))
+    delimiter: str | None = attrs.field(
+        default=None, metadata=wire.query("delimiter", encode=_one_character)
+    )
     path: str | None = attrs.field(default=None, metadata=wire.query("path"))
     reverse: bool | None = attrs.field(default=None, metadata=wire.query("reverse"))
-
-    def to_object_list_query(self) -> builtins.list[tuple[str, str]]:
-        """The query of ``GET /v1/{account}/{container}``, always asking for JSON."""
-        if self.limit is not None and self.limit < 1:
-            raise ValueError(f"ListOpts.limit must be at least 1, not {self.limit}")
-        if self.delimiter is not None and len(self.delimiter) != 1:
-            raise ValueError(f"ListOpts.delimiter must be one character: {self.delimiter!r}")
-        return [("format", "json"), *wire.build_query(self)]
 
 
 @attrs.frozen(kw_only=True)
 class UploadOpts:
     """How to store an uploaded object.
+
+    ``delete_at`` and ``delete_after`` cannot both be given: :func:`upload` refuses them
+    before sending anything.
 
     Attributes:
         content_type: ``Content-Type`` (Swift guesses from the name when it is missing and
@@ -153,7 +127,8 @@ class UploadOpts:
         metadata: ``X-Object-Meta-*`` items.
         delete_at: expire the object at this time (``X-Delete-At``, a datetime or Unix
             seconds).
-        delete_after: expire the object after this many seconds (``X-Delete-After``).
+        delete_after: expire the object after this many seconds (``X-Delete-After``, not
+            negative).
         if_none_match: ``"*"`` to fail (412) instead of replacing an existing object.
         content_encoding: ``Content-Encoding``.
         content_disposition: ``Content-Disposition``.
@@ -161,8 +136,9 @@ class UploadOpts:
             dynamic large object's manifest.
 
     Example:
-        >>> UploadOpts(content_type="text/plain", metadata={"Book": "Columbus"},
-        ...            delete_after=3600, if_none_match="*").to_object_upload_headers()
+        >>> opts = UploadOpts(content_type="text/plain", metadata={"Book": "Columbus"},
+        ...                   delete_after=3600, if_none_match="*")
+        >>> wire.build_headers(opts, client=None)
         {'Content-Type': 'text/plain', 'X-Object-Meta-Book': 'Columbus', 'X-Delete-After': '3600', 'If-None-Match': '*'}
     """  # noqa: E501
 
@@ -170,13 +146,20 @@ class UploadOpts:
     detect_content_type: bool | None = attrs.field(
         default=None, metadata=wire.header("X-Detect-Content-Type")
     )
-    etag: str | None = attrs.field(default=None, metadata=wire.header("ETag"))
+    etag: str | None = attrs.field(default=None, metadata=wire.header("ETag", encode=_md5))
     metadata: Mapping[str, str] = _common.metadata_field("Object")
     delete_at: int | _dt.datetime | None = attrs.field(
         default=None, metadata=wire.header("X-Delete-At", encode=_delete_at)
     )
-    delete_after: int | None = attrs.field(default=None, metadata=wire.header("X-Delete-After"))
-    if_none_match: str | None = attrs.field(default=None, metadata=wire.header("If-None-Match"))
+    delete_after: int | None = attrs.field(
+        default=None,
+        metadata=wire.header(
+            "X-Delete-After", encode=_common.not_negative("UploadOpts.delete_after")
+        ),
+    )
+    if_none_match: str | None = attrs.field(
+        default=None, metadata=wire.header("If-None-Match", encode=_only_star)
+    )
     content_encoding: str | None = attrs.field(
         default=None, metadata=wire.header("Content-Encoding")
     )
@@ -186,15 +169,6 @@ class UploadOpts:
     object_manifest: str | None = attrs.field(
         default=None, metadata=wire.header("X-Object-Manifest")
     )
-
-    def to_object_upload_headers(self) -> dict[str, str]:
-        """The headers of ``PUT /v1/{account}/{container}/{object}``."""
-        _check_expiry(self)
-        if self.if_none_match not in (None, "*"):
-            raise ValueError(f"UploadOpts.if_none_match can only be '*': {self.if_none_match!r}")
-        if self.etag is not None and not _common.is_md5(self.etag.lower()):
-            raise ValueError(f"UploadOpts.etag must be an MD5 in hex: {self.etag!r}")
-        return wire.build_headers(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -212,12 +186,13 @@ class DownloadOpts:
 
     Example:
         >>> import datetime as dt
-        >>> DownloadOpts(range="bytes=0-99", if_modified_since=dt.datetime(
-        ...     2014, 1, 16, 21, 12, 31, tzinfo=dt.timezone.utc)).to_object_download_headers()
+        >>> opts = DownloadOpts(range="bytes=0-99", if_modified_since=dt.datetime(
+        ...     2014, 1, 16, 21, 12, 31, tzinfo=dt.timezone.utc))
+        >>> wire.build_headers(opts, client=None)
         {'Range': 'bytes=0-99', 'If-Modified-Since': 'Thu, 16 Jan 2014 21:12:31 GMT'}
     """
 
-    range: str | None = attrs.field(default=None, metadata=wire.header("Range"))
+    range: str | None = attrs.field(default=None, metadata=wire.header("Range", encode=_byte_range))
     if_match: str | None = attrs.field(default=None, metadata=wire.header("If-Match"))
     if_none_match: str | None = attrs.field(default=None, metadata=wire.header("If-None-Match"))
     if_modified_since: _dt.datetime | None = attrs.field(
@@ -227,12 +202,6 @@ class DownloadOpts:
         default=None, metadata=wire.header("If-Unmodified-Since")
     )
     newest: bool | None = attrs.field(default=None, metadata=wire.header("X-Newest"))
-
-    def to_object_download_headers(self) -> dict[str, str]:
-        """The headers of ``GET /v1/{account}/{container}/{object}``."""
-        if self.range is not None and not self.range.startswith("bytes="):
-            raise ValueError(f"DownloadOpts.range must start with 'bytes=': {self.range!r}")
-        return wire.build_headers(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -247,8 +216,8 @@ class CopyOpts:
         fresh_metadata: ``X-Fresh-Metadata: true``: drop the source's metadata.
 
     Example:
-        >>> CopyOpts(metadata={"Movie": "AmericanPie"}, fresh_metadata=True
-        ...          ).to_object_copy_headers()
+        >>> opts = CopyOpts(metadata={"Movie": "AmericanPie"}, fresh_metadata=True)
+        >>> wire.build_headers(opts, client=None)
         {'X-Object-Meta-Movie': 'AmericanPie', 'X-Fresh-Metadata': 'true'}
     """
 
@@ -264,14 +233,13 @@ class CopyOpts:
         default=None, metadata=wire.header("X-Fresh-Metadata")
     )
 
-    def to_object_copy_headers(self) -> dict[str, str]:
-        """The headers of the copy, besides where it goes."""
-        return wire.build_headers(self)
-
 
 @attrs.frozen(kw_only=True)
 class UpdateOpts:
     """An object's new metadata (``POST`` replaces all its ``X-Object-Meta-*`` items).
+
+    One expiry at a time: ``delete_at``, ``delete_after`` or ``remove_delete_at``
+    (:func:`update` refuses two before sending anything).
 
     Attributes:
         metadata: the complete set of ``X-Object-Meta-*`` items it will have.
@@ -283,8 +251,8 @@ class UpdateOpts:
         remove_delete_at: stop the expiry (``X-Remove-Delete-At``).
 
     Example:
-        >>> UpdateOpts(metadata={"Book": "GoodbyeColumbus"}, remove_delete_at=True
-        ...            ).to_object_update_headers()
+        >>> opts = UpdateOpts(metadata={"Book": "GoodbyeColumbus"}, remove_delete_at=True)
+        >>> wire.build_headers(opts, client=None)
         {'X-Object-Meta-Book': 'GoodbyeColumbus', 'X-Remove-Delete-At': 'x'}
     """
 
@@ -299,35 +267,35 @@ class UpdateOpts:
     delete_at: int | _dt.datetime | None = attrs.field(
         default=None, metadata=wire.header("X-Delete-At", encode=_delete_at)
     )
-    delete_after: int | None = attrs.field(default=None, metadata=wire.header("X-Delete-After"))
+    delete_after: int | None = attrs.field(
+        default=None,
+        metadata=wire.header(
+            "X-Delete-After", encode=_common.not_negative("UpdateOpts.delete_after")
+        ),
+    )
     remove_delete_at: bool = _common.removal_flag("X-Remove-Delete-At")
 
-    def to_object_update_headers(self) -> dict[str, str]:
-        """The headers of ``POST /v1/{account}/{container}/{object}``."""
-        _check_expiry(self)
-        if self.remove_delete_at and (self.delete_at or self.delete_after):
-            raise ValueError("UpdateOpts: remove_delete_at cannot go with delete_at/after")
-        return wire.build_headers(self)
 
-
-def list(
-    client: ServiceClient, container: str, opts: ListOptsBuilder | None = None
-) -> Pager[ObjectEntry]:
+def list(client: ServiceClient, container: str, opts: ListOpts | None = None) -> Pager[ObjectEntry]:
     """List a container's objects: ``GET /v1/{account}/{container}?format=json`` (200, 204).
 
     Lazy: pages are fetched as they are iterated. With a ``delimiter`` the items include
     :class:`~oscloud.openstack.objectstorage.v1.objects.Subdir` pseudo-folders.
+
+    Raises:
+        TypeError: ``opts`` is not a :class:`ListOpts` (before any request).
+        ValueError: a ``limit`` below 1, a ``delimiter`` of more than one character.
 
     Example:
         >>> for entry in objects.list(swift, "photos", objects.ListOpts(  # doctest: +SKIP
         ...         prefix="2024/", delimiter="/")).items():
         ...     print(type(entry).__name__, entry.name)
     """
-    url = urls.list_url(client, container)
-    query = (opts or ListOpts()).to_object_list_query()
+    url = _common.container_url(client, container)
+    query = wire.build_query(opts if opts is not None else ListOpts(), client=client, of=ListOpts)
     delimited = any(name == "delimiter" for name, _ in query)
     page_class = ObjectPage if delimited else _ObjectsOnlyPage
-    return Pager(client, wire.with_query(url, query), page_class)
+    return Pager(client, wire.with_query(url, [("format", "json"), *query]), page_class)
 
 
 def upload(
@@ -335,10 +303,10 @@ def upload(
     container: str,
     object_name: str,
     data: Any,
-    opts: UploadOptsBuilder | None = None,
+    opts: UploadOpts | None = None,
     *,
     size: int | None = None,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
     verify_etag: bool = True,
 ) -> UploadResult:
     """Store an object: ``PUT /v1/{account}/{container}/{object}`` (201), streamed.
@@ -356,8 +324,10 @@ def upload(
 
     Raises:
         MissingInputError: no container or object name.
-        TypeError: ``data`` is text or not a byte source.
-        ValueError: bad options (see :class:`UploadOpts`).
+        TypeError: ``data`` is text or not a byte source, or ``opts`` is not an
+            :class:`UploadOpts`.
+        ValueError: bad options (see :class:`UploadOpts`), both ``delete_at`` and
+            ``delete_after``.
 
     Example:
         >>> with open("cat.jpg", "rb") as f:  # doctest: +SKIP
@@ -366,9 +336,9 @@ def upload(
         >>> stored.etag  # doctest: +SKIP
         '451e372e48e0f6b1114fa0724aa79fa1'
     """
-    url = urls.object_url(client, container, object_name)
-    headers = opts.to_object_upload_headers() if opts is not None else {}
-    body, checksum, _ = _common.request_body(data, size=size, progress=progress)
+    url = _common.object_url(client, container, object_name)
+    headers = _upload_headers(client, opts) if opts is not None else {}
+    body, checksum, _ = _streaming.request_body(data, size=size, progress=progress)
     result = client.call(UploadResult, "PUT", url, data=body, headers=headers, ok_codes=(201,))
     if not verify_etag or result.status_code is None:
         return result
@@ -386,9 +356,9 @@ def upload_file(
     container: str,
     object_name: str,
     path: str | os.PathLike[str],
-    opts: UploadOptsBuilder | None = None,
+    opts: UploadOpts | None = None,
     *,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
     verify_etag: bool = True,
 ) -> UploadResult:
     """Upload the file at ``path``; see :func:`upload`.
@@ -396,7 +366,7 @@ def upload_file(
     Example:
         >>> objects.upload_file(swift, "photos", "cat.jpg", "cat.jpg").extract()  # doctest: +SKIP
     """
-    urls.object_url(client, container, object_name)  # bad names fail before the file opens
+    _common.object_url(client, container, object_name)  # bad names fail before the file opens
     with open(path, "rb") as source:
         return upload(
             client,
@@ -414,9 +384,9 @@ def download(
     client: ServiceClient,
     container: str,
     object_name: str,
-    opts: DownloadOptsBuilder | None = None,
+    opts: DownloadOpts | None = None,
     *,
-    progress: _common.Progress | None = None,
+    progress: _streaming.Progress | None = None,
     verify_etag: bool = True,
 ) -> DownloadResult:
     """Download an object: ``GET /v1/{account}/{container}/{object}`` (200, 206, 304).
@@ -435,10 +405,10 @@ def download(
         >>> result.write_to("cat.jpg")  # doctest: +SKIP
         48213
     """
-    url = urls.object_url(client, container, object_name)
+    url = _common.object_url(client, container, object_name)
     headers = {"Accept-Encoding": "identity"}
     if opts is not None:
-        headers.update(opts.to_object_download_headers())
+        headers.update(wire.build_headers(opts, client=client, of=DownloadOpts))
     what = f"GET {container}/{object_name}"
     try:
         response = client.request(
@@ -466,7 +436,7 @@ def get(
         >>> header.metadata["Book"]  # doctest: +SKIP
         'GoodbyeColumbus'
     """
-    url = urls.object_url(client, container, object_name)
+    url = _common.object_url(client, container, object_name)
     headers = {"X-Newest": "true"} if newest else None
     return client.call(GetResult, "HEAD", url, headers=headers, ok_codes=(200,))
 
@@ -477,7 +447,7 @@ def copy(
     object_name: str,
     destination_container: str,
     destination_name: str | None = None,
-    opts: CopyOptsBuilder | None = None,
+    opts: CopyOpts | None = None,
     *,
     method: str = "COPY",
 ) -> CopyResult:
@@ -496,9 +466,9 @@ def copy(
         >>> objects.copy(swift, "marktwain", "goodbye", "janeausten").extract()  # doctest: +SKIP
     """
     target = destination_name if destination_name is not None else object_name
-    source_url = urls.object_url(client, container, object_name)
-    target_url = urls.object_url(client, destination_container, target)
-    headers = opts.to_object_copy_headers() if opts is not None else {}
+    source_url = _common.object_url(client, container, object_name)
+    target_url = _common.object_url(client, destination_container, target)
+    headers = wire.build_headers(opts, client=client, of=CopyOpts) if opts is not None else {}
     if method.upper() == "COPY":
         headers["Destination"] = _common.object_path(destination_container, target)
         return client.call(CopyResult, "COPY", source_url, headers=headers, ok_codes=(201,))
@@ -511,18 +481,26 @@ def copy(
 
 
 def update(
-    client: ServiceClient, container: str, object_name: str, opts: UpdateOptsBuilder
+    client: ServiceClient, container: str, object_name: str, opts: UpdateOpts
 ) -> UpdateResult:
     """Replace an object's metadata: ``POST /v1/{account}/{container}/{object}`` (202).
 
     Every ``X-Object-Meta-*`` item not sent is removed.
 
+    Raises:
+        TypeError: ``opts`` is not an :class:`UpdateOpts` (before any request).
+        ValueError: two expiries (``delete_at``, ``delete_after``, ``remove_delete_at``),
+            a negative ``delete_after``, or metadata that cannot be a header.
+
     Example:
         >>> objects.update(swift, "marktwain", "goodbye", objects.UpdateOpts(  # doctest: +SKIP
         ...     metadata={"Book": "GoodbyeColumbus"})).extract_err()
     """
-    url = urls.object_url(client, container, object_name)
-    headers = opts.to_object_update_headers()
+    url = _common.object_url(client, container, object_name)
+    headers = wire.build_headers(opts, client=client, of=UpdateOpts)
+    _common.check_expiry(opts)
+    if opts.remove_delete_at and (opts.delete_at or opts.delete_after):
+        raise ValueError("UpdateOpts: remove_delete_at cannot go with delete_at/after")
     return client.call(UpdateResult, "POST", url, headers=headers, ok_codes=(202,))
 
 
@@ -535,7 +513,7 @@ def delete(client: ServiceClient, container: str, object_name: str) -> DeleteRes
     Example:
         >>> objects.delete(swift, "marktwain", "helloworld").extract_err()  # doctest: +SKIP
     """
-    url = urls.object_url(client, container, object_name)
+    url = _common.object_url(client, container, object_name)
     return client.call(DeleteResult, "DELETE", url, ok_codes=(204,))
 
 
@@ -559,4 +537,22 @@ def bulk_delete(
     """  # noqa: E501
     prefix = "/" + _common.check_container(container) + "/"
     paths = [prefix + _common.check_object_name(name) for name in object_names]
-    return _common.bulk_delete(client, BulkDeleteResult, paths)
+    return _common.bulk_delete(client, paths)
+
+
+def _upload_headers(client: ServiceClient, opts: UploadOpts) -> dict[str, str]:
+    headers = wire.build_headers(opts, client=client, of=UploadOpts)
+    _common.check_expiry(opts)
+    return headers
+
+
+__getattr__ = aliases(
+    __name__,
+    {
+        "CopyOptsBuilder": (CopyOpts, "CopyOpts"),
+        "DownloadOptsBuilder": (DownloadOpts, "DownloadOpts"),
+        "ListOptsBuilder": (ListOpts, "ListOpts"),
+        "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
+        "UploadOptsBuilder": (UploadOpts, "UploadOpts"),
+    },
+)

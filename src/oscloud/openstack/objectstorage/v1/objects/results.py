@@ -5,43 +5,63 @@ from __future__ import annotations
 import builtins
 import datetime as _dt
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from types import TracebackType
 from typing import Any, BinaryIO, ClassVar
 
 import attrs
 import requests
-import urllib3
 
-from oscloud import errors
-from oscloud._lazy import LazyFields, Reader, lazy_model
-from oscloud._time import to_utc_or_none
+from oscloud import _readers as read
+from oscloud import _streaming
+from oscloud._lazy import LazyFields
+from oscloud._model import Model, field, model
 from oscloud.openstack.objectstorage.v1 import _common
+from oscloud.openstack.objectstorage.v1._common import (
+    BodySizeError,
+    BulkDeleteError,
+    BulkDeleteFailure,
+    BulkDeleteReport,
+    BulkDeleteResult,
+    ETagMismatchError,
+)
 from oscloud.pagination import MarkerPage, Page
-from oscloud.results import ErrResult, HeaderResult
+from oscloud.results import ErrResult, HeaderResult, case_insensitive
 
 __all__ = [
+    "BodySizeError",
+    "BulkDeleteError",
+    "BulkDeleteFailure",
+    "BulkDeleteReport",
     "BulkDeleteResult",
     "CopyHeader",
+    "CopyHeaderResult",
     "CopyResult",
     "DeleteResult",
     "DownloadResult",
+    "ETagMismatchError",
     "GetResult",
     "Object",
     "ObjectEntry",
     "ObjectHeader",
+    "ObjectHeaderResult",
     "ObjectPage",
+    "Progress",
     "Subdir",
     "UpdateResult",
     "UploadHeader",
+    "UploadHeaderResult",
     "UploadResult",
     "extract_object_names",
     "extract_objects",
 ]
 
+#: ``progress(bytes_done, total)``: called as bytes are sent or received; ``total`` is
+#: ``None`` when the size is not known in advance (``oscloud._streaming.Progress``).
+Progress = _streaming.Progress
 
-@lazy_model
+
+@model(lazy=True, key="name")
 @attrs.frozen(kw_only=True, slots=False)
 class Object(LazyFields):
     """An object as the container listing shows it.
@@ -50,7 +70,7 @@ class Object(LazyFields):
         name: the object's name (``/`` in it makes pseudo-folders).
         hash: the MD5 of its content (its ETag; for a static large object, the MD5 of
             its segments' ETags).
-        size: its size in bytes.
+        size: its size in bytes (``bytes``).
         content_type: its ``Content-Type``.
         last_modified: when it was last written (aware UTC).
         symlink_path: the target of a symlink (Swift 2.17+), else ``None``.
@@ -68,23 +88,15 @@ class Object(LazyFields):
 
     name: str
     hash: str | None = None
-    size: int = 0
+    size: int = field("bytes", read=read.integer, default=0)
     content_type: str | None = None
-    last_modified: _dt.datetime | None = None
+    last_modified: _dt.datetime | None = field(read=read.timestamp, default=None)
     symlink_path: str | None = None
 
-    readers: ClassVar[Mapping[str, Reader]] = {
-        "hash": lambda data: data.get("hash"),
-        "size": lambda data: int(data.get("bytes", 0)),
-        "content_type": lambda data: data.get("content_type"),
-        "last_modified": lambda data: to_utc_or_none(data.get("last_modified")),
-        "symlink_path": lambda data: data.get("symlink_path"),
-    }
-    key: ClassVar[str] = "name"
 
-
+@model
 @attrs.frozen(kw_only=True)
-class Subdir:
+class Subdir(Model):
     """A pseudo-folder of a listing made with a ``delimiter`` (``{"subdir": "photos/"}``).
 
     ``name`` ends with the delimiter; list again with ``prefix=name`` to see inside.
@@ -94,12 +106,7 @@ class Subdir:
         Subdir(name='photos/')
     """
 
-    name: str
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Subdir:
-        """Read one ``subdir`` item."""
-        return cls(name=data["subdir"])
+    name: str = field("subdir")
 
 
 #: One item of an object listing: an object, or a pseudo-folder.
@@ -170,9 +177,12 @@ def extract_object_names(page: Page[ObjectEntry]) -> builtins.list[str]:
     return [entry.name for entry in page.extract()]
 
 
+@model
 @attrs.frozen(kw_only=True)
-class ObjectHeader:
+class ObjectHeader(Model):
     """An object's metadata, from the headers of ``HEAD`` or ``GET``.
+
+    Each field is declared with the header it comes from.
 
     Attributes:
         content_length: its size in bytes (of the range, for a ranged download).
@@ -198,18 +208,20 @@ class ObjectHeader:
         (14, 'GoodbyeColumbus', 16)
     """
 
-    content_length: int | None = None
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: _dt.datetime | None = None
-    created_at: _dt.datetime | None = None
-    delete_at: _dt.datetime | None = None
-    metadata: Mapping[str, str] = attrs.field(factory=dict)
-    content_encoding: str | None = None
-    content_disposition: str | None = None
-    object_manifest: str | None = None
-    static_large_object: bool = False
-    symlink_target: str | None = None
+    content_length: int | None = field("Content-Length", read=read.optional_integer, default=None)
+    content_type: str | None = field("Content-Type", default=None)
+    etag: str | None = field("Etag", read=_common.normalize_etag, default=None)
+    last_modified: _dt.datetime | None = field("Last-Modified", read=read.timestamp, default=None)
+    created_at: _dt.datetime | None = field("X-Timestamp", read=read.timestamp, default=None)
+    delete_at: _dt.datetime | None = field("X-Delete-At", read=read.timestamp, default=None)
+    metadata: Mapping[str, str] = field(
+        whole=True, read=_common.metadata_reader("Object"), factory=dict
+    )
+    content_encoding: str | None = field("Content-Encoding", default=None)
+    content_disposition: str | None = field("Content-Disposition", default=None)
+    object_manifest: str | None = field("X-Object-Manifest", default=None)
+    static_large_object: bool = field("X-Static-Large-Object", read=_common.flag, default=False)
+    symlink_target: str | None = field("X-Symlink-Target", default=None)
 
     @property
     def is_large_object(self) -> bool:
@@ -223,25 +235,18 @@ class ObjectHeader:
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> ObjectHeader:
-        """Read the object headers."""
-        return cls(
-            content_length=_common.header_int(headers, "Content-Length"),
-            content_type=headers.get("Content-Type"),
-            etag=_common.normalize_etag(headers.get("Etag")),
-            last_modified=_common.header_time(headers, "Last-Modified"),
-            created_at=_common.header_time(headers, "X-Timestamp"),
-            delete_at=_common.header_time(headers, "X-Delete-At"),
-            metadata=_common.read_metadata(headers, "Object"),
-            content_encoding=headers.get("Content-Encoding"),
-            content_disposition=headers.get("Content-Disposition"),
-            object_manifest=headers.get("X-Object-Manifest"),
-            static_large_object=_common.header_bool(headers, "X-Static-Large-Object"),
-            symlink_target=headers.get("X-Symlink-Target"),
-        )
+        """Read the object headers, in any case.
+
+        Example:
+            >>> ObjectHeader.from_headers({"x-static-large-object": "True"}).is_large_object
+            True
+        """
+        return cls.from_json(case_insensitive(headers))
 
 
+@model
 @attrs.frozen(kw_only=True)
-class UploadHeader:
+class UploadHeader(Model):
     """What the server says of an object it stored (``PUT`` response headers).
 
     Example:
@@ -250,20 +255,23 @@ class UploadHeader:
         'd41d8cd98f00b204e9800998ecf8427e'
     """
 
-    etag: str | None = None
-    last_modified: _dt.datetime | None = None
+    etag: str | None = field("Etag", read=_common.normalize_etag, default=None)
+    last_modified: _dt.datetime | None = field("Last-Modified", read=read.timestamp, default=None)
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> UploadHeader:
-        """Read the ``PUT`` response headers."""
-        return cls(
-            etag=_common.normalize_etag(headers.get("Etag")),
-            last_modified=_common.header_time(headers, "Last-Modified"),
-        )
+        """Read the ``PUT`` response headers, in any case.
+
+        Example:
+            >>> UploadHeader.from_headers({"etag": '"ABC"'}).etag
+            'abc'
+        """
+        return cls.from_json(case_insensitive(headers))
 
 
+@model
 @attrs.frozen(kw_only=True)
-class CopyHeader:
+class CopyHeader(Model):
     """What the server says of a copy (``COPY`` or ``PUT`` with ``X-Copy-From``).
 
     Example:
@@ -273,28 +281,35 @@ class CopyHeader:
         'marktwain/goodbye'
     """
 
-    etag: str | None = None
-    last_modified: _dt.datetime | None = None
-    copied_from: str | None = None
-    copied_from_last_modified: _dt.datetime | None = None
+    etag: str | None = field("Etag", read=_common.normalize_etag, default=None)
+    last_modified: _dt.datetime | None = field("Last-Modified", read=read.timestamp, default=None)
+    copied_from: str | None = field("X-Copied-From", read=_common.header_text, default=None)
+    copied_from_last_modified: _dt.datetime | None = field(
+        "X-Copied-From-Last-Modified", read=read.timestamp, default=None
+    )
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> CopyHeader:
-        """Read the copy response headers."""
-        copied_from = headers.get("X-Copied-From")
-        return cls(
-            etag=_common.normalize_etag(headers.get("Etag")),
-            last_modified=_common.header_time(headers, "Last-Modified"),
-            copied_from=_common.decode_header_value(copied_from) if copied_from else None,
-            copied_from_last_modified=_common.header_time(headers, "X-Copied-From-Last-Modified"),
-        )
+        """Read the copy response headers, in any case.
+
+        Example:
+            >>> CopyHeader.from_headers({}).copied_from is None
+            True
+        """
+        return cls.from_json(case_insensitive(headers))
 
 
-class UploadResult(HeaderResult[UploadHeader]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.upload`.
+class UploadHeaderResult(HeaderResult[UploadHeader]):
+    """A response whose headers are an :class:`UploadHeader` (what an upload stored).
 
-    Its ``err`` is an :class:`~oscloud.openstack.objectstorage.v1._common.ETagMismatchError`
-    when the server's ETag is not the MD5 of the bytes sent.
+    The result of :func:`~oscloud.openstack.objectstorage.v1.objects.upload`: its ``err``
+    is an :class:`~oscloud.openstack.objectstorage.v1._common.ETagMismatchError` when the
+    server's ETag is not the MD5 of the bytes sent.
+
+    Example:
+        >>> UploadHeaderResult(headers={"Etag": "d41d8cd98f00b204e9800998ecf8427e"}
+        ...                    ).extract().etag
+        'd41d8cd98f00b204e9800998ecf8427e'
     """
 
     model = UploadHeader
@@ -302,43 +317,37 @@ class UploadResult(HeaderResult[UploadHeader]):
     __slots__ = ()
 
 
-class GetResult(HeaderResult[ObjectHeader]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.get`."""
+class ObjectHeaderResult(HeaderResult[ObjectHeader]):
+    """A response whose headers are an :class:`ObjectHeader` (``HEAD`` of an object).
+
+    Example:
+        >>> ObjectHeaderResult(headers={"Content-Length": "14"}).extract().content_length
+        14
+    """
 
     model = ObjectHeader
 
     __slots__ = ()
 
 
-class CopyResult(HeaderResult[CopyHeader]):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.copy`."""
+class CopyHeaderResult(HeaderResult[CopyHeader]):
+    """A response whose headers are a :class:`CopyHeader` (what a copy made).
+
+    Example:
+        >>> CopyHeaderResult(headers={"X-Copied-From": "c/o"}).extract().copied_from
+        'c/o'
+    """
 
     model = CopyHeader
 
     __slots__ = ()
 
 
-class UpdateResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.update`."""
-
-    __slots__ = ()
-
-
-class DeleteResult(ErrResult):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.delete`."""
-
-    __slots__ = ()
-
-
-class BulkDeleteResult(_common.BulkDeleteResultBase):
-    """The result of :func:`~oscloud.openstack.objectstorage.v1.objects.bulk_delete`.
-
-    ``extract()`` gives the report, or raises
-    :class:`~oscloud.openstack.objectstorage.v1._common.BulkDeleteError` (holding it) when
-    some objects could not be deleted.
-    """
-
-    __slots__ = ()
+UploadResult = UploadHeaderResult
+GetResult = ObjectHeaderResult
+CopyResult = CopyHeaderResult
+UpdateResult = ErrResult
+DeleteResult = ErrResult
 
 
 class DownloadResult(HeaderResult[ObjectHeader]):
@@ -374,7 +383,7 @@ class DownloadResult(HeaderResult[ObjectHeader]):
         err: BaseException | None = None,
         response: requests.Response | None = None,
         what: str = "GET",
-        progress: _common.Progress | None = None,
+        progress: _streaming.Progress | None = None,
         verify_etag: bool = True,
     ) -> None:
         super().__init__(body=body, headers=headers, status_code=status_code, err=err)
@@ -403,7 +412,7 @@ class DownloadResult(HeaderResult[ObjectHeader]):
         """
         return self.status_code == 206
 
-    def iter_content(self, chunk_size: int = _common.CHUNK_SIZE) -> Iterator[bytes]:
+    def iter_content(self, chunk_size: int = _streaming.CHUNK_SIZE) -> Iterator[bytes]:
         """Yield the body in chunks as they arrive; the response is closed at the end.
 
         Raises:
@@ -431,7 +440,7 @@ class DownloadResult(HeaderResult[ObjectHeader]):
         return b"".join(self.iter_content())
 
     def write_to(
-        self, target: str | os.PathLike[str] | BinaryIO, chunk_size: int = _common.CHUNK_SIZE
+        self, target: str | os.PathLike[str] | BinaryIO, chunk_size: int = _streaming.CHUNK_SIZE
     ) -> int:
         """Stream the body into a file; return the number of bytes written.
 
@@ -447,21 +456,11 @@ class DownloadResult(HeaderResult[ObjectHeader]):
         if self.not_modified:
             self.close()
             return 0
-        if not isinstance(target, (str, os.PathLike)):
-            return _copy(self.iter_content(chunk_size), target)
-        path = os.fspath(target)
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, temp_path = tempfile.mkstemp(prefix=".oscloud-", dir=folder)
+        response = self._take_response()
         try:
-            with os.fdopen(fd, "wb") as sink:
-                written = _copy(self.iter_content(chunk_size), sink)
-            os.replace(temp_path, path)
-        except BaseException:
-            self.close()
-            if os.path.exists(temp_path):
-                os.unlink(temp_path)
-            raise
-        return written
+            return _streaming.write_chunks(self._chunks(response, chunk_size), target)
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Close the response without reading the rest of the body.
@@ -502,37 +501,13 @@ class DownloadResult(HeaderResult[ObjectHeader]):
         try:
             if self.not_modified:
                 return
-            total = _common.header_int(self.headers, "Content-Length")
-            raw = _read_raw(response, chunk_size, self._what)
-            yield from _common.checked_chunks(
-                raw,
+            yield from _streaming.checked_chunks(
+                _streaming.response_chunks(response, what=self._what, chunk_size=chunk_size),
                 what=self._what,
-                expected_md5=self._expected_md5(),
-                total=total,
+                expected=self._expected_md5(),
+                total=read.optional_integer(self.headers.get("Content-Length")),
                 progress=self._progress,
+                error=ETagMismatchError,
             )
         finally:
             response.close()
-
-
-def _read_raw(response: requests.Response, chunk_size: int, what: str) -> Iterator[bytes]:
-    """The body as sent (no content decoding); a broken connection is an oscloud error."""
-    method, _, name = what.partition(" ")
-    try:
-        yield from response.raw.stream(chunk_size, decode_content=False)
-    except urllib3.exceptions.ReadTimeoutError as exc:
-        raise errors.TimeoutError(method, response.url, f"timed out reading {name}") from exc
-    except (urllib3.exceptions.HTTPError, OSError) as exc:
-        raise errors.ConnectError(
-            method,
-            response.url,
-            f"the connection broke while reading {name} ({type(exc).__name__})",
-        ) from exc
-
-
-def _copy(chunks: Iterator[bytes], sink: BinaryIO) -> int:
-    written = 0
-    for chunk in chunks:
-        sink.write(chunk)
-        written += len(chunk)
-    return written

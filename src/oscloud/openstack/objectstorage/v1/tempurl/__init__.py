@@ -24,28 +24,9 @@ Usage::
     form.url, form.fields()     # the form's action and its hidden inputs
 """
 
-from oscloud.openstack.objectstorage.v1.tempurl.requests import (
-    METHODS,
-    Digest,
-    Expiry,
-    FormPostOpts,
-    GenerateOpts,
-    form_post,
-    generate,
-    generate_for_url,
-    signature,
-)
-from oscloud.openstack.objectstorage.v1.tempurl.results import FormPost
+from oscloud.openstack.objectstorage.v1.tempurl import requests as _requests
+from oscloud.openstack.objectstorage.v1.tempurl import results as _results
+from oscloud.openstack.objectstorage.v1.tempurl.requests import *
+from oscloud.openstack.objectstorage.v1.tempurl.results import *
 
-__all__ = [
-    "METHODS",
-    "Digest",
-    "Expiry",
-    "FormPost",
-    "FormPostOpts",
-    "GenerateOpts",
-    "form_post",
-    "generate",
-    "generate_for_url",
-    "signature",
-]
+__all__ = _requests.__all__ + _results.__all__

@@ -17,9 +17,9 @@ from urllib.parse import urlencode, urlsplit
 
 import attrs
 
+from oscloud import _wire as wire
 from oscloud.errors import MissingInputError
 from oscloud.openstack.objectstorage.v1 import _common
-from oscloud.openstack.objectstorage.v1.tempurl import urls
 from oscloud.openstack.objectstorage.v1.tempurl.results import FormPost
 from oscloud.service import ServiceClient
 
@@ -153,13 +153,14 @@ def generate(
         MissingInputError: no key, container or object name.
         ValueError: an unknown method or digest, an expiry in the past, an object outside
             the prefix, a malformed IP range.
+        TypeError: ``opts`` is not a :class:`GenerateOpts`.
 
     Example:
         >>> url = tempurl.generate(swift, "GET", "photos", "cat.jpg", key,  # doctest: +SKIP
         ...                        expires=3600)
     """
-    url = urls.object_url(client, container, object_name)
-    return _temp_url(url, method, key, expires, opts or GenerateOpts())
+    url = _common.object_url(client, container, object_name)
+    return _temp_url(url, method, key, expires, _generate_opts(opts))
 
 
 def generate_for_url(
@@ -183,7 +184,11 @@ def generate_for_url(
     base = url.split("?", 1)[0].split("#", 1)[0]
     if not urlsplit(base).path.strip("/"):
         raise MissingInputError(f"the URL has no object path: {url!r}")
-    return _temp_url(base, method, key, expires, opts or GenerateOpts())
+    return _temp_url(base, method, key, expires, _generate_opts(opts))
+
+
+def _generate_opts(opts: GenerateOpts | None) -> GenerateOpts:
+    return GenerateOpts() if opts is None else wire.checked(opts, GenerateOpts)
 
 
 def _temp_url(url: str, method: str, key: str | bytes, expires: Expiry, opts: GenerateOpts) -> str:
@@ -235,17 +240,20 @@ def form_post(
     Raises:
         MissingInputError: no key or container.
         ValueError: sizes or counts below 1, an expiry in the past.
+        TypeError: ``opts`` is not a :class:`FormPostOpts`.
 
     Example:
         >>> form = tempurl.form_post(swift, "uploads", key, tempurl.FormPostOpts(  # doctest: +SKIP
         ...     max_file_size=100 * 2**20, max_file_count=5, expires=600), "user-7/")
         >>> form.url, form.fields()  # doctest: +SKIP
     """
+    wire.checked(opts, FormPostOpts)
     if opts.max_file_size < 1 or opts.max_file_count < 1:
         raise ValueError("FormPostOpts: max_file_size and max_file_count must be at least 1")
     if opts.delete_at is not None and opts.delete_after is not None:
         raise ValueError("FormPostOpts: give delete_at or delete_after, not both")
-    url = urls.form_url(client, container, object_prefix)
+    prefix = _common.quote_object_name(object_prefix)
+    url = f"{_common.container_url(client, container)}/{prefix}"
     when = _expiry(opts.expires)
     message = "\n".join(
         [

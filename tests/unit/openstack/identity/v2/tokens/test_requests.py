@@ -8,7 +8,7 @@ import pytest
 
 from oscloud import AuthOptions
 from oscloud.endpoints import Availability, EndpointOpts
-from oscloud.errors import InvalidAuthOptionsError, UnauthorizedError
+from oscloud.errors import InvalidAuthOptionsError, InvalidResponseError, UnauthorizedError
 from oscloud.openstack.identity.v2 import tokens
 from oscloud.provider import ProviderClient
 from oscloud.service import ServiceClient
@@ -144,3 +144,34 @@ def test_create_with_options_v2_cannot_express_sends_nothing(
     with pytest.raises(InvalidAuthOptionsError):
         tokens.create(identity, opts(server, **fields))
     assert server.requests == []
+
+
+def test_a_dict_instead_of_auth_options_is_refused_before_any_request(
+    server: FakeServer, identity: ServiceClient
+) -> None:
+    with pytest.raises(TypeError, match=r"expected AuthOptions, not dict"):
+        tokens.create(identity, {"username": "demo", "password": PASSWORD})  # type: ignore[arg-type]
+
+    assert server.requests == []
+
+
+def test_removed_names_still_work_and_warn() -> None:
+    with pytest.warns(
+        DeprecationWarning,
+        match=r"tokens\.requests\.CreateOptsBuilder is deprecated: use oscloud\.AuthOptions",
+    ):
+        value = tokens.CreateOptsBuilder
+
+    assert value is AuthOptions
+    assert "CreateOptsBuilder" not in tokens.__all__
+
+
+def test_the_token_is_read_from_access_token(server: FakeServer, identity: ServiceClient) -> None:
+    fixtures.handle_create(server, {"access": {"user": {"id": "u1"}}})
+
+    result = tokens.create(identity, opts(server, username="demo", password=PASSWORD))
+
+    assert tokens.CreateResult is tokens.TokenResult
+    with pytest.raises(InvalidResponseError, match="no 'token' member"):
+        result.extract()
+    assert result.extract_user().id == "u1"

@@ -18,6 +18,7 @@ from oscloud.errors import (
 )
 from oscloud.openstack.identity.v3 import tokens
 from oscloud.provider import ProviderClient
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.conftest import make_service_client
 from tests.unit.helpers.identity import TOKEN_ID
@@ -229,7 +230,7 @@ def test_create_without_subject_token_header(server: FakeServer, identity: Servi
 def test_create_with_an_unreadable_token(server: FakeServer, identity: ServiceClient) -> None:
     fixtures.handle_create(server, {"token": {"methods": ["password"]}})
 
-    with pytest.raises(InvalidResponseError, match="unreadable token"):
+    with pytest.raises(InvalidResponseError, match=r"Token: cannot read .*'expires_at'"):
         tokens.create(identity, password_opts(server)).extract()
 
 
@@ -364,3 +365,31 @@ def test_get_catalog_unreadable(server: FakeServer, identity: ServiceClient) -> 
 
     with pytest.raises(InvalidResponseError, match="unreadable catalog"):
         tokens.get_catalog(identity).extract()
+
+
+# -- the template --------------------------------------------------------------------------
+
+
+def test_a_dict_instead_of_auth_options_is_refused_before_any_request(
+    server: FakeServer, identity: ServiceClient
+) -> None:
+    with pytest.raises(TypeError, match=r"expected AuthOptions, not dict"):
+        tokens.create(identity, {"username": "admin", "password": PASSWORD})  # type: ignore[arg-type]
+
+    assert server.requests == []
+
+
+def test_removed_names_still_work_and_warn() -> None:
+    with pytest.warns(
+        DeprecationWarning,
+        match=r"tokens\.requests\.CreateOptsBuilder is deprecated: use oscloud\.AuthOptions",
+    ):
+        value = tokens.CreateOptsBuilder
+
+    assert value is AuthOptions
+    assert "CreateOptsBuilder" not in tokens.__all__
+
+
+def test_results_are_one_class_per_model() -> None:
+    assert tokens.CreateResult is tokens.GetResult is tokens.TokenResult
+    assert tokens.RevokeResult is ErrResult

@@ -6,6 +6,7 @@ import pytest
 
 from oscloud import errors
 from oscloud.openstack.objectstorage.v1 import accounts
+from oscloud.results import ErrResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.objectstorage.conftest import ACCOUNT, assert_token
@@ -107,3 +108,28 @@ def test_update_refused_is_the_results_error(server: FakeServer, swift: ServiceC
 
     assert isinstance(result.err, errors.ForbiddenError)
     assert server.requests[0].headers["X-Account-Meta-Quota-Bytes"] == "10"
+
+
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    with pytest.raises(TypeError, match=r"expected UpdateOpts, not dict"):
+        accounts.update(swift, {"temp_url_key": "s3cr3t"})  # type: ignore[arg-type]
+
+    assert server.requests == []
+
+
+def test_removed_names_still_work_and_warn() -> None:
+    with pytest.warns(
+        DeprecationWarning,
+        match=r"accounts\.requests\.UpdateOptsBuilder is deprecated: use UpdateOpts",
+    ):
+        value = accounts.UpdateOptsBuilder
+
+    assert value is accounts.UpdateOpts
+    assert "UpdateOptsBuilder" not in accounts.__all__
+
+
+def test_results_are_one_class_per_model() -> None:
+    assert accounts.GetResult is accounts.AccountResult
+    assert accounts.UpdateResult is ErrResult

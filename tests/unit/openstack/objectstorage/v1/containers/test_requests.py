@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -223,10 +224,37 @@ def test_update_sets_and_removes(server: FakeServer, swift: ServiceClient) -> No
         assert absent not in sent.headers
 
 
-def test_update_opts_removal_flags_false_send_nothing() -> None:
+def test_update_opts_removal_flags_false_send_nothing(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    server.route("POST", fixtures.CONTAINER_PATH, Reply(204))
     opts = containers.UpdateOpts(remove_read_acl=False, remove_metadata="Single")
 
-    assert opts.to_container_update_headers() == {"X-Remove-Container-Meta-Single": "x"}
+    containers.update(swift, fixtures.CONTAINER, opts).extract_err()
+
+    (sent,) = server.requests
+    assert sent.headers["X-Remove-Container-Meta-Single"] == "x"
+    assert not [name for name in sent.headers if name.lower().startswith("x-remove-container-r")]
+
+
+def test_update_refuses_two_versioning_modes_before_sending(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    opts = containers.UpdateOpts(versions_location="v", history_location="h")
+
+    with pytest.raises(ValueError, match="UpdateOpts: versions_location and history_location"):
+        containers.update(swift, fixtures.CONTAINER, opts)
+
+    assert server.requests == []
+
+
+def test_list_refuses_a_limit_below_one_before_sending(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    with pytest.raises(ValueError, match=r"ListOpts\.limit must be at least 1, not 0"):
+        containers.list(swift, containers.ListOpts(limit=0))
+
+    assert server.requests == []
 
 
 def test_delete_sends_delete(server: FakeServer, swift: ServiceClient) -> None:
@@ -308,3 +336,50 @@ def test_bulk_delete_refuses_bad_names_before_sending(
         containers.bulk_delete(swift, names)
 
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("act", "options_class"),
+    [
+        (lambda c, o: containers.list(c, o), "ListOpts"),
+        (lambda c, o: containers.create(c, fixtures.CONTAINER, o), "CreateOpts"),
+        (lambda c, o: containers.update(c, fixtures.CONTAINER, o), "UpdateOpts"),
+        (
+            lambda c, o: containers.update(c, fixtures.CONTAINER, containers.CreateOpts()),  # type: ignore[arg-type]
+            "UpdateOpts",
+        ),
+    ],
+    ids=["list", "create", "update", "create-opts-to-update"],
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, swift: ServiceClient, act: Any, options_class: str
+) -> None:
+    with pytest.raises(TypeError, match=rf"expected {options_class}, not (dict|CreateOpts)"):
+        act(swift, {"read_acl": ".r:*"})
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CreateOptsBuilder", "CreateOpts"),
+        ("ListOptsBuilder", "ListOpts"),
+        ("UpdateOptsBuilder", "UpdateOpts"),
+    ],
+)
+def test_removed_names_still_work_and_warn(old: str, new: str) -> None:
+    with pytest.warns(
+        DeprecationWarning, match=rf"containers\.requests\.{old} is deprecated: use {new}"
+    ):
+        value = getattr(containers, old)
+
+    assert value is getattr(containers, new)
+    assert old not in containers.__all__
+
+
+def test_the_bulk_delete_names_are_still_exported() -> None:
+    assert {"BulkDeleteError", "BulkDeleteFailure", "BulkDeleteReport", "BulkDeleteResult"} <= set(
+        containers.__all__
+    )
+    assert containers.GetResult is containers.ContainerHeaderResult

@@ -5,6 +5,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -359,3 +360,44 @@ def test_upload_of_a_stream_of_unknown_size_is_segmented(
 
     assert stored_object.kind == "slo"
     assert [s.size for s in stored_object.segments] == [3]
+
+
+def test_create_slo_refuses_two_expiries_before_sending(
+    server: FakeServer, swift: ServiceClient
+) -> None:
+    segment = largeobjects.Segment(container="videos_segments", name="a/0")
+    opts = objects.UploadOpts(delete_at=5, delete_after=60)
+
+    with pytest.raises(ValueError, match="give delete_at or delete_after, not both"):
+        largeobjects.create_slo(swift, fixtures.CONTAINER, fixtures.OBJECT, [segment], opts)
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        lambda c, o: largeobjects.create_slo(
+            c, "videos", "big.mp4", [largeobjects.Segment(container="s", name="a")], o
+        ),
+        lambda c, o: largeobjects.create_dlo(c, "videos", "big.mp4", "s", "big.mp4/", o),
+    ],
+    ids=["create_slo", "create_dlo"],
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, swift: ServiceClient, act: Any
+) -> None:
+    with pytest.raises(TypeError, match=r"expected UploadOpts, not dict"):
+        act(swift, {"content_type": "video/mp4"})
+
+    assert server.requests == []
+
+
+def test_the_package_says_it_is_a_composite() -> None:
+    assert "This package is a composite" in (largeobjects.__doc__ or "")
+
+
+def test_results_are_one_class_per_model() -> None:
+    assert largeobjects.GetManifestResult is largeobjects.ManifestResult
+    assert largeobjects.UploadResult is largeobjects.LargeUploadResult
+    assert largeobjects.DeleteResult is objects.BulkDeleteResult

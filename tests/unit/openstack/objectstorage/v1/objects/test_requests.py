@@ -6,11 +6,14 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from oscloud import errors
+from oscloud._model import json_fields
 from oscloud.openstack.objectstorage.v1 import objects
+from oscloud.results import ErrResult, HeaderResult
 from oscloud.service import ServiceClient
 from tests.unit.helpers.server import FakeServer, Reply
 from tests.unit.openstack.objectstorage.conftest import (
@@ -65,6 +68,7 @@ def test_list_reads_fields_when_used_and_a_bad_one_fails_then(
 
     (found,) = objects.list(swift, fixtures.CONTAINER).items()
 
+    assert isinstance(found, objects.Object)
     assert found.name == "goodbye"
     assert found.size == 14
     with pytest.raises(errors.InvalidResponseError, match=r"Object\.last_modified: cannot read"):
@@ -788,3 +792,79 @@ def test_bulk_delete_reports_objects_that_failed(server: FakeServer, swift: Serv
 
     assert isinstance(result.err, objects.BulkDeleteError)
     assert result.err.report.errors[0].status == "503 Service Unavailable"
+
+
+@pytest.mark.parametrize(
+    ("opts", "message"),
+    [
+        (objects.UpdateOpts(delete_at=5, delete_after=60), "give delete_at or delete_after"),
+        (objects.UpdateOpts(delete_after=-1), r"UpdateOpts\.delete_after must not be negative"),
+    ],
+)
+def test_update_refuses_bad_expiries(
+    server: FakeServer, swift: ServiceClient, opts: objects.UpdateOpts, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        objects.update(swift, "c", "o", opts)
+
+    assert server.requests == []
+
+
+# -- the template ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("act", "options_class"),
+    [
+        (lambda c, o: objects.list(c, "c", o), "ListOpts"),
+        (lambda c, o: objects.upload(c, "c", "o", b"data", o), "UploadOpts"),
+        (lambda c, o: objects.download(c, "c", "o", o), "DownloadOpts"),
+        (lambda c, o: objects.copy(c, "c", "o", "d", opts=o), "CopyOpts"),
+        (lambda c, o: objects.update(c, "c", "o", o), "UpdateOpts"),
+    ],
+    ids=["list", "upload", "download", "copy", "update"],
+)
+def test_a_dict_instead_of_the_options_class_is_refused_before_any_request(
+    server: FakeServer, swift: ServiceClient, act: Any, options_class: str
+) -> None:
+    with pytest.raises(TypeError, match=rf"expected {options_class}, not dict"):
+        act(swift, {"content_type": "text/plain"})
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CopyOptsBuilder", "CopyOpts"),
+        ("DownloadOptsBuilder", "DownloadOpts"),
+        ("ListOptsBuilder", "ListOpts"),
+        ("UpdateOptsBuilder", "UpdateOpts"),
+        ("UploadOptsBuilder", "UploadOpts"),
+    ],
+)
+def test_removed_names_still_work_and_warn(old: str, new: str) -> None:
+    with pytest.warns(
+        DeprecationWarning, match=rf"objects\.requests\.{old} is deprecated: use {new}"
+    ):
+        value = getattr(objects, old)
+
+    assert value is getattr(objects, new)
+    assert old not in objects.__all__
+
+
+def test_results_are_one_class_per_model() -> None:
+    assert objects.GetResult is objects.ObjectHeaderResult
+    assert objects.UploadResult is objects.UploadHeaderResult
+    assert objects.CopyResult is objects.CopyHeaderResult
+    assert objects.UpdateResult is objects.DeleteResult is ErrResult
+    assert issubclass(objects.DownloadResult, HeaderResult)  # a stream: a class of its own
+
+
+def test_a_listed_object_is_declared_once_and_read_by_its_name_alone() -> None:
+    fields = json_fields(objects.Object)
+    listed = objects.Object.from_json({"name": "goodbye", "bytes": "14"})
+
+    assert fields["size"].key == "bytes"
+    assert vars(listed) == {"_source": {"name": "goodbye", "bytes": "14"}, "name": "goodbye"}
+    assert listed.size == 14 and listed.hash is None

@@ -256,3 +256,10 @@ def test_form_post_to_the_container_root_signs_the_trailing_slash(swift: Service
 def test_form_post_refuses_bad_options(swift: ServiceClient, opts: tempurl.FormPostOpts) -> None:
     with pytest.raises(ValueError, match=r"FormPostOpts|expir|seconds"):
         tempurl.form_post(swift, "c", fixtures.KEY, opts)
+
+
+def test_a_dict_instead_of_the_options_class_is_refused(swift: ServiceClient) -> None:
+    with pytest.raises(TypeError, match=r"expected GenerateOpts, not dict"):
+        tempurl.generate(swift, "GET", "c", "o", "key", 60, {"digest": "sha512"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"expected FormPostOpts, not dict"):
+        tempurl.form_post(swift, "c", "key", {"max_file_size": 1})  # type: ignore[arg-type]
