@@ -82,7 +82,7 @@ def test_metadata_items(cinder: ServiceClient, make_volume: MakeVolume, cleanup:
     one = snapshots.get_metadatum(cinder, snap.id, "b").extract()
     set_one = snapshots.set_metadatum(cinder, snap.id, "e", "5").extract()
     snapshots.delete_metadatum(cinder, snap.id, "b").extract_err()
-    final = snapshots.get_metadata(cinder, snap.id).extract()
+    final = snapshots.list_metadata(cinder, snap.id).extract()
 
     assert replaced == {"b": "2", "c": "3"}
     assert merged == {"b": "2", "c": "30", "d": "4"}

@@ -154,7 +154,7 @@ def test_metadata_items(cinder: ServiceClient, make_volume: MakeVolume) -> None:
     one = volumes.get_metadatum(cinder, volume.id, "b").extract()
     set_one = volumes.set_metadatum(cinder, volume.id, "e", "5").extract()
     volumes.delete_metadatum(cinder, volume.id, "b").extract_err()
-    final = volumes.get_metadata(cinder, volume.id).extract()
+    final = volumes.list_metadata(cinder, volume.id).extract()
 
     assert replaced == {"b": "2", "c": "3"}
     assert merged == {"b": "2", "c": "30", "d": "4"}

@@ -52,12 +52,10 @@ def booted(compute: ServiceClient, image_id: str, tiny_flavor_id: str) -> Iterat
         metadata=METADATA,
         tags=TAGS,
         description="booted by the oscloud acceptance tests",
-    )
-    opts = diskconfig.CreateOptsExt(
-        create_opts_builder=base, disk_config=diskconfig.DiskConfig.MANUAL
+        disk_config=servers.DiskConfig.MANUAL,
     )
     started = time.time()
-    created = servers.create(compute, opts).extract()
+    created = servers.create(compute, base).extract()
     state: dict[str, Any] = {"id": created.id, "name": name, "created": created}
     try:
         state["active"] = servers.wait_for_status(
@@ -217,6 +215,26 @@ def test_list_and_items_find_the_server(
     assert [(s.id, s.name) for s in simple] == [(server_id, booted["name"])]
     assert simple[0].status == "" and simple[0].flavor is None  # ids, names and links only
     assert server_id in by_tag
+
+
+def test_a_filter_older_microversions_ignore_is_refused_not_sent(
+    compute: ServiceClient, booted: dict[str, Any], server_id: str
+) -> None:
+    """Nova before 2.26 ignores ``tags`` and would list every server: oscloud refuses it."""
+    default = compute.with_microversion(None)  # Nova answers as 2.1
+    untagged_name = servers.ListOpts(name=booted["name"], tags=["no-server-has-this-tag"])
+
+    with pytest.raises(errors.MicroversionError, match=r"ListOpts\.tags: .*2\.26 or later"):
+        list(servers.list(default, untagged_name).items())
+    with pytest.raises(errors.MicroversionError, match=r"ListOpts\.locked: .*2\.73 or later"):
+        servers.list(compute.with_microversion("2.72"), servers.ListOpts(locked=True))
+    with pytest.raises(errors.MicroversionError, match=r"UpdateOpts\.description"):
+        servers.update(default, server_id, servers.UpdateOpts(description="x")).extract()
+
+    assert list(servers.list(compute.with_microversion("2.26"), untagged_name).items()) == []
+    assert [s.id for s in servers.list(default, servers.ListOpts(name=booted["name"])).items()] == [
+        server_id
+    ]
 
 
 def test_find_and_id_from_name(
@@ -416,10 +434,7 @@ def test_rescue_and_unrescue(compute: ServiceClient, server_id: str) -> None:
 
 
 def test_resize_and_confirm(compute: ServiceClient, server_id: str, small_flavor_id: str) -> None:
-    opts = diskconfig.ResizeOptsExt(
-        resize_opts_builder=servers.ResizeOpts(flavor_ref=small_flavor_id),
-        disk_config=diskconfig.DiskConfig.MANUAL,
-    )
+    opts = servers.ResizeOpts(flavor_ref=small_flavor_id, disk_config=servers.DiskConfig.MANUAL)
     servers.resize(compute, server_id, opts).extract_err()
     verifying = settle(compute, server_id, "VERIFY_RESIZE")
     servers.confirm_resize(compute, server_id).extract_err()

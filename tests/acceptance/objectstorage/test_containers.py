@@ -9,8 +9,7 @@ import pytest
 import requests
 
 from oscloud import errors
-from oscloud.openstack.objectstorage.v1 import containers, objects
-from oscloud.openstack.objectstorage.v1.objects import urls as object_urls
+from oscloud.openstack.objectstorage.v1 import _common, containers, objects
 from oscloud.service import ServiceClient
 from tests.acceptance.conftest import unique_name
 from tests.acceptance.objectstorage.conftest import purge
@@ -65,10 +64,10 @@ def test_public_read_acl_lets_anyone_read_until_removed(
 ) -> None:
     name = make_container(opts=containers.CreateOpts(read_acl=PUBLIC))
     objects.upload(swift, name, "hello.txt", b"hello, world").extract()
-    url = object_urls.object_url(swift, name, "hello.txt")
+    url = _common.object_url(swift, name, "hello.txt")
 
     anonymous = requests.get(url, timeout=30)
-    listing = requests.get(object_urls.list_url(swift, name), timeout=30)
+    listing = requests.get(_common.container_url(swift, name), timeout=30)
     containers.update(swift, name, containers.UpdateOpts(remove_read_acl=True)).extract_err()
     refused = requests.get(url, timeout=30)
 
