@@ -194,6 +194,31 @@ def _plan(cls: type) -> list[tuple[str, Callable[[Mapping[str, Any]], Any], bool
     return plan
 
 
+def _check_declarations(cls: type) -> None:
+    """Refuse, when the class is made, what ``from_json`` could not be generated from."""
+    for name, info in json_fields(cls).items():
+        if info.whole and info.read is None:
+            raise TypeError(f"{cls.__name__}.{name}: whole=True needs a reader")
+
+
+def _generated_on_first_use(cls: type) -> Any:
+    """A ``from_json`` that writes the real one the first time it is called.
+
+    Importing a resource package then costs no code generation: a program that reads
+    three models pays for three.
+    """
+    generated: list[Callable[[type, Any], Any]] = []
+
+    def from_json(model_cls: type, data: Any) -> Any:
+        if not generated:  # readers made before the first call keep calling this stand-in
+            generated.append(_eager_from_json(cls).__func__)
+            setattr(cls, "from_json", classmethod(generated[0]))  # noqa: B010
+        return generated[0](model_cls, data)
+
+    from_json.__doc__ = f"Read a {cls.__name__} from its JSON object (generated from its fields)."
+    return classmethod(from_json)
+
+
 def _eager_from_json(cls: type) -> Any:
     """Generate ``from_json`` for ``cls``: one line per field, no loop, no closures.
 
@@ -273,7 +298,8 @@ def model(cls: Any = None, /, *, lazy: bool = False, key: str = "id") -> Any:
         if lazy:
             return _make_lazy(model_cls, key)
         if "from_json" not in model_cls.__dict__:
-            setattr(model_cls, "from_json", _eager_from_json(model_cls))  # noqa: B010
+            _check_declarations(model_cls)
+            setattr(model_cls, "from_json", _generated_on_first_use(model_cls))  # noqa: B010
         return model_cls
 
     return decorate(cls) if cls is not None else decorate

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from oscloud import _readers as read
 from oscloud._lazy import LazyFields
-from oscloud._model import JsonField, field, json_fields, model
+from oscloud._model import JsonField, Model, field, json_fields, model
 from oscloud.errors import InvalidResponseError
 from oscloud.results import Result
 
@@ -189,3 +189,17 @@ def test_any_json_value_in_any_member_is_read_or_refused_with_oscloud_error(valu
         for name in ("size", "tenant_id", "links"):
             with contextlib.suppress(InvalidResponseError):
                 getattr(lazy, name)
+
+
+def test_from_json_is_written_on_first_use_and_readers_made_before_keep_working() -> None:
+    @model
+    @attrs.frozen
+    class Late(Model):
+        name: str
+
+    stand_in = Late.from_json  # what a reader made at import time holds
+    assert "<string>" not in Late.__dict__["from_json"].__func__.__code__.co_filename
+
+    assert stand_in({"name": "a"}) == Late(name="a")
+    assert Late.__dict__["from_json"].__func__.__code__.co_filename == "<string>"
+    assert stand_in({"name": "b"}) == Late.from_json({"name": "b"}) == Late(name="b")
