@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
+
+from oscloud.results import parse_json
 
 __all__ = ["server_message"]
 
@@ -18,6 +19,8 @@ _SPACE = re.compile(r"\s+")
 #: before the generic ones at the end (a ``title`` repeats the status).
 _MESSAGE_KEYS = ("message", "error_message", "faultstring", "detail", "description")
 _GENERIC_KEYS = ("title", "explanation")
+#: How deep the message is looked for: services nest it two or three levels down.
+_DEPTH_LIMIT = 32
 
 
 def server_message(body: str) -> str:
@@ -38,8 +41,8 @@ def server_message(body: str) -> str:
         return ""
     if text[0] in "{[":
         try:
-            data = json.loads(text)
-        except ValueError:
+            data = parse_json(text)
+        except ValueError:  # not JSON, or nested too deeply: read as text
             data = None
         else:
             if not data:
@@ -54,22 +57,24 @@ def server_message(body: str) -> str:
     return _shorten(text)
 
 
-def _message_from_json(data: Any) -> str | None:
+def _message_from_json(data: Any, depth: int = 0) -> str | None:
+    if depth > _DEPTH_LIMIT:
+        return None  # no service nests its message this deep: a hostile body
     if isinstance(data, str):
-        return _message_from_string(data)
+        return _message_from_string(data, depth)
     if isinstance(data, list):
-        parts = [m for m in (_message_from_json(item) for item in data) if m]
+        parts = [m for m in (_message_from_json(item, depth + 1) for item in data) if m]
         return "; ".join(parts) or None
     if not isinstance(data, dict):
         return None
     for key in _MESSAGE_KEYS:
         value = data.get(key)
         if isinstance(value, str) and value.strip():
-            return _message_from_string(value)
+            return _message_from_string(value, depth)
     for key in ("error", "errors", *data.keys()):
         value = data.get(key)
         if isinstance(value, (dict, list)):
-            found = _message_from_json(value)
+            found = _message_from_json(value, depth + 1)
             if found:
                 return found
     for key in _GENERIC_KEYS:
@@ -79,11 +84,11 @@ def _message_from_json(data: Any) -> str | None:
     return None
 
 
-def _message_from_string(value: str) -> str:
+def _message_from_string(value: str, depth: int) -> str:
     """A message member may itself hold JSON (Ironic's ``error_message``): look inside."""
     if value.lstrip()[:1] == "{":
         try:
-            found = _message_from_json(json.loads(value))
+            found = _message_from_json(parse_json(value), depth + 1)
         except ValueError:
             found = None
         if found:

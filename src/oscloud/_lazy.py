@@ -50,7 +50,8 @@ class LazyFields:
     """Base of a model whose fields in ``readers`` are read on first access.
 
     ``key`` names the one field read at once, by ``from_json``: the model's identity,
-    whose JSON member has the same name (``id``, ``name``).
+    whose JSON member has the same name (``id``, ``name``). A model without an identity
+    (one read from response headers) has ``key = None``: every field is read when used.
 
     Example:
         >>> LazyFields.readers
@@ -58,15 +59,15 @@ class LazyFields:
     """
 
     readers: ClassVar[Mapping[str, Reader]] = {}
-    key: ClassVar[str] = "id"
+    key: ClassVar[str | None] = "id"
 
     @classmethod
     def from_json(cls: type[M], data: Mapping[str, Any]) -> M:
         """Read a model from its JSON object: ``key`` at once, the other fields when used.
 
         ``data`` without ``key`` raises ``KeyError``, as any model's ``from_json`` does
-        for a member it needs. No attrs validator or converter runs: the readers do
-        what they would.
+        for a member it needs, and ``data`` that is not a mapping ``TypeError``. No attrs
+        validator or converter runs: the readers do what they would.
 
         Example:
             >>> LazyFields.from_json({"id": "a", "name": "b"}).__dict__
@@ -76,7 +77,10 @@ class LazyFields:
         state = model.__dict__
         state[_SOURCE] = data
         key = cls.key
-        state[key] = data[key]
+        if key is not None:
+            state[key] = data[key]
+        elif not isinstance(data, Mapping):
+            raise TypeError(f"{cls.__name__}: a mapping, not {type(data).__name__}")
         return model
 
 

@@ -271,14 +271,16 @@ def _eager_from_json(cls: type) -> Any:
 @overload
 def model(cls: C, /) -> C: ...
 @overload
-def model(*, lazy: bool = False, key: str = "id") -> Callable[[C], C]: ...
-def model(cls: Any = None, /, *, lazy: bool = False, key: str = "id") -> Any:
+def model(*, lazy: bool = False, key: str | None = "id") -> Callable[[C], C]: ...
+def model(cls: Any = None, /, *, lazy: bool = False, key: str | None = "id") -> Any:
     """Generate ``from_json`` for a frozen attrs model from its field declarations.
 
     With ``lazy=True`` the class must be ``@attrs.frozen(slots=False)`` and a
     :class:`~oscloud._lazy.LazyFields`: ``from_json`` keeps the JSON object, reads ``key``
-    at once and every other field on first access. A class that writes its own
-    ``from_json`` keeps it.
+    at once and every other field on first access (``key=None``: every field on first
+    access, for models read from headers). A field its member cannot give raises
+    :class:`~oscloud.errors.InvalidResponseError` when it is read, and only then. A class
+    that writes its own ``from_json`` keeps it.
 
     Example:
         >>> import attrs
@@ -305,11 +307,13 @@ def model(cls: Any = None, /, *, lazy: bool = False, key: str = "id") -> Any:
     return decorate(cls) if cls is not None else decorate
 
 
-def _make_lazy(cls: C, key: str) -> C:
+def _make_lazy(cls: C, key: str | None) -> C:
     if not issubclass(cls, LazyFields):
         raise TypeError(f"{cls.__name__}: a lazy model must be a LazyFields")
     declared = json_fields(cls)
-    if declared.get(key, JsonField()).key != key or declared[key].read is not None:
+    if key is not None and (
+        declared.get(key, JsonField()).key != key or declared[key].read is not None
+    ):
         raise TypeError(f"{cls.__name__}.{key}: a lazy model's key is a plain field")
     cls.key = key
     cls.readers = {name: read for name, read, _ in _plan(cls) if name != key}

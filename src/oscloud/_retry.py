@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import random
 import re
 import time
 from collections.abc import Callable
+from email.utils import parsedate_tz
 
 import attrs
 import requests
 
-from oscloud._time import to_utc
-
-__all__ = ["IDEMPOTENT_METHODS", "RetryBudget", "RetryPolicy", "parse_retry_after"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "LONGEST_RETRY_AFTER",
+    "RetryBudget",
+    "RetryPolicy",
+    "parse_retry_after",
+]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 _SECONDS = r"\d+(\.\d+)?"  # compiled on first use, by the re module's cache
+
+#: The longest wait a ``Retry-After`` is read as (a year): longer is beyond any budget.
+LONGEST_RETRY_AFTER = 365 * 24 * 3600.0
+
+_EPOCH = _dt.datetime(1970, 1, 1)
 
 
 @attrs.frozen(kw_only=True)
@@ -177,21 +188,44 @@ class RetryBudget:
 def parse_retry_after(value: str) -> float | None:
     """Read a ``Retry-After`` value: delta seconds or an HTTP date (``None`` if unreadable).
 
+    Whatever the server sends, the answer is ``None`` (no usable ``Retry-After``: the
+    policy backs off instead) or a finite delay between 0 and :data:`LONGEST_RETRY_AFTER`:
+    a date in the past is 0, and a date or a number of seconds too far ahead for any
+    budget is that ceiling, never an error (``Fri, 31 Dec 9999 23:59:59 -0100`` is past
+    the last moment a ``datetime`` can hold in UTC, and is still read).
+
     Example:
         >>> parse_retry_after("3")
         3.0
         >>> parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT")
         0.0
+        >>> parse_retry_after("Fri, 31 Dec 9999 23:59:59 -0100") == LONGEST_RETRY_AFTER
+        True
         >>> parse_retry_after("soon") is None
         True
     """
-    text = value.strip()
+    text = value.strip() if isinstance(value, str) else ""
     if re.fullmatch(_SECONDS, text):
-        return float(text)
+        return min(float(text), LONGEST_RETRY_AFTER)  # 400 digits are inf: capped too
     if not text[:1].isalpha():
         return None
-    try:
-        when = to_utc(text)
-    except ValueError:
+    at = _http_date_seconds(text)
+    if at is None:
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return min(max(0.0, at - time.time()), LONGEST_RETRY_AFTER)
+
+
+def _http_date_seconds(text: str) -> float | None:
+    """Unix seconds of an HTTP date (RFC 1123, RFC 850, asctime), for any year and offset.
+
+    Computed from the naive date and the offset apart, so that no date a ``datetime`` can
+    hold overflows when it is moved to UTC.
+    """
+    try:
+        parts = parsedate_tz(text)
+        if parts is None:
+            return None
+        naive = _dt.datetime(*parts[:6])
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return (naive - _EPOCH).total_seconds() - (parts[9] or 0)

@@ -9,6 +9,8 @@ and receive bodies too large to hold in memory. What they share is here:
   A file of known size is sent with ``Content-Length`` and can be rewound to be sent
   again (after a retry or a re-authentication); a stream of unknown size is sent
   chunked. A body with more or fewer bytes than its size raises :class:`BodySizeError`.
+  :func:`check_upload` checks the data, ``size`` and ``progress`` of every upload
+  first, so that a wrong one is refused with a clear error before anything is sent.
 - :func:`response_chunks` reads a streamed response as its bytes arrive, a broken
   connection turned into an oscloud error; :func:`checked_chunks` hashes them and,
   after the last block, raises :class:`ChecksumMismatchError` when their digest is not
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 import urllib3
 
 from oscloud import errors
+from oscloud._wire import check_int
 from oscloud.errors import InvalidResponseError, OSCloudError
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ __all__ = [
     "ChecksumMismatchError",
     "Progress",
     "RequestBody",
+    "check_upload",
     "checked_chunks",
     "remaining_size",
     "request_body",
@@ -314,6 +318,56 @@ def remaining_size(source: Any) -> int | None:
     return max(0, end - start)
 
 
+def check_upload(data: Any, *, size: Any = None, progress: Any = None) -> int | None:
+    """Check what an upload was given, before anything is read or sent; return ``size``.
+
+    The one place where every upload (one object, a segment, a large object) checks its
+    arguments, so that a wrong one gets an error that says what is wrong, raised by the
+    call itself rather than from inside the transport while the body is being sent.
+
+    Raises:
+        TypeError: ``data`` is text or a file opened in text mode, or ``progress`` is not
+            callable.
+        ValueError: ``size`` is not a number of bytes (an integer of at least 0).
+        BodySizeError: ``size`` says more bytes than ``data`` has (bytes, or a file
+            whose size can be found), or fewer than the bytes given.
+
+    Example:
+        >>> check_upload(b"abc", size=3)
+        3
+        >>> check_upload(io.BytesIO(b"x"), size=-1)
+        Traceback (most recent call last):
+        ...
+        ValueError: size must be at least 0, not -1
+        >>> check_upload(io.StringIO("x"))
+        Traceback (most recent call last):
+        ...
+        TypeError: upload bytes, a binary file or an iterable of bytes, not a text file (StringIO); open files with "rb"
+    """  # noqa: E501
+    if isinstance(data, str):
+        raise TypeError("upload bytes, a binary file or an iterable of bytes, not str")
+    if isinstance(data, io.TextIOBase):
+        raise TypeError(
+            "upload bytes, a binary file or an iterable of bytes, not a text file "
+            f'({type(data).__name__}); open files with "rb"'
+        )
+    if progress is not None and not callable(progress):
+        raise TypeError(
+            "progress must be a function progress(bytes_done, total), "
+            f"not {type(progress).__name__}"
+        )
+    if size is None:
+        return None
+    checked = check_int("size", size)
+    if isinstance(data, _BYTES) and len(data) != checked:
+        raise BodySizeError(f"size is {checked} bytes but the data has {len(data)}")
+    if hasattr(data, "read"):
+        left = remaining_size(data)
+        if left is not None and left < checked:
+            raise BodySizeError(f"size is {checked} bytes but the file has {left} left to read")
+    return checked
+
+
 def request_body(
     data: Any,
     *,
@@ -336,7 +390,10 @@ def request_body(
 
     Raises:
         TypeError: ``data`` is text or not a byte source (an iterable that yields
-            something other than bytes raises while it is sent).
+            something other than bytes raises while it is sent), ``progress`` is not
+            callable.
+        ValueError: ``size`` is not an integer of at least 0 (see :func:`check_upload`).
+        BodySizeError: ``size`` says more bytes than the data has.
 
     Example:
         >>> body, checksum, size = request_body(b"Goodbye World!")
@@ -347,9 +404,8 @@ def request_body(
         ...
         TypeError: upload bytes, a binary file or an iterable of bytes, not str
     """
+    size = check_upload(data, size=size, progress=progress)
     checksum = Checksum(algorithm)
-    if isinstance(data, str):
-        raise TypeError("upload bytes, a binary file or an iterable of bytes, not str")
     if isinstance(data, _BYTES):
         data = io.BytesIO(bytes(data))
     if hasattr(data, "read"):

@@ -11,7 +11,9 @@ What :func:`to_utc` reads:
   never a compact ISO date. Booleans are refused.
 - ``datetime`` values: naive ones are taken as UTC, aware ones converted.
 
-Anything else raises :class:`ValueError`.
+Anything else raises :class:`ValueError`, and so does a time that falls outside the
+years 1 to 9999 once converted to UTC (``9999-12-31T23:59:59-01:00``), or a number of
+seconds too large for a ``datetime``: never ``OverflowError``.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
     and ``datetime`` values.
 
     Raises:
-        ValueError: the value is not a timestamp.
+        ValueError: the value is not a timestamp, or is out of range in UTC.
 
     Example:
         >>> to_utc("2012-09-27T18:09:10.123456")
@@ -60,6 +62,8 @@ def to_utc(value: str | float | _dt.datetime) -> _dt.datetime:
     if not text:
         raise ValueError("not a timestamp: empty string")
     if re.fullmatch(_UNIX_SECONDS, text):
+        if len(text) > 40:  # int() would refuse 4,300 digits in words of its own
+            raise ValueError(f"not a timestamp: {len(text)} digits are out of range")
         return _from_unix(float(text) if "." in text else int(text))
     parsed = _parse_iso(text) if text[0].isdigit() else None
     if parsed is None:
@@ -88,9 +92,7 @@ def _fast_iso(text: str) -> _dt.datetime | None:
         return None
     if parsed.tzinfo is UTC:
         return parsed
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    return _aware(parsed)
 
 
 def to_utc_or_none(value: Any) -> _dt.datetime | None:
@@ -131,7 +133,12 @@ def http_date(value: _dt.datetime) -> str:
 def _aware(value: _dt.datetime) -> _dt.datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as err:  # 9999-12-31T23:59:59-01:00 is in the year 10000 in UTC
+        raise ValueError(
+            f"not a timestamp: {value.isoformat()} is out of range once converted to UTC"
+        ) from err
 
 
 def _from_unix(seconds: float) -> _dt.datetime:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 from urllib.parse import urlencode
@@ -41,9 +42,12 @@ __all__ = [
     "build_body",
     "build_headers",
     "build_query",
+    "check_int",
     "checked",
     "comma_list",
     "header",
+    "int_at_least",
+    "non_negative_int",
     "query",
     "url",
     "with_query",
@@ -180,6 +184,113 @@ def comma_list(values: Iterable[Any]) -> str:
     return ",".join(str(v) for v in values)
 
 
+class _RuleError(ValueError):
+    """A value an encoder's rule refuses; the builders put the field's name in front."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__(f"the value {rule}")
+        self.rule = rule
+
+
+def _int_problem(value: Any, minimum: int) -> str | None:
+    """What is wrong with ``value`` as an integer of at least ``minimum`` (None: nothing)."""
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else f"{shown[:40]}…"
+        return f"must be an integer, not {shown} (a {type(value).__name__})"
+    if operator.index(value) < minimum:
+        return f"must be at least {minimum}, not {operator.index(value)}"
+    return None
+
+
+def check_int(where: str, value: Any, minimum: int = 0) -> int:
+    """Return ``value`` as an ``int`` if it is an integer of at least ``minimum``.
+
+    The one rule for every whole number a caller gives (option fields through
+    :func:`int_at_least`, sizes and counts given as arguments): booleans (``True`` is not
+    1 here), floats (``2.0``) and strings (``"10"``) are refused like numbers below
+    ``minimum``. Integer types of other libraries (anything with ``__index__``) pass.
+
+    Raises:
+        ValueError: it is not an integer, or less than ``minimum``; ``where`` names it.
+
+    Example:
+        >>> check_int("size", 10)
+        10
+        >>> check_int("size", -1)
+        Traceback (most recent call last):
+        ...
+        ValueError: size must be at least 0, not -1
+        >>> check_int("SegmentOpts.workers", "4", 1)
+        Traceback (most recent call last):
+        ...
+        ValueError: SegmentOpts.workers must be an integer, not '4' (a str)
+    """
+    problem = _int_problem(value, minimum)
+    if problem is not None:
+        raise ValueError(f"{where} {problem}")
+    return operator.index(value)
+
+
+def int_at_least(minimum: int) -> Callable[[Any], int]:
+    """An option field encoder: an integer of at least ``minimum`` (a count, a size).
+
+    The rule is :func:`check_int`'s; the builders name the field in the
+    :class:`ValueError`, before anything is sent.
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen(kw_only=True)
+        ... class CreateOpts:
+        ...     min_count: int | None = attrs.field(default=None,
+        ...         metadata=body("min_count", encode=int_at_least(1)))
+        >>> build_body(CreateOpts(min_count=2), client=None)
+        {'min_count': 2}
+        >>> build_body(CreateOpts(min_count=0), client=None)
+        Traceback (most recent call last):
+        ...
+        ValueError: CreateOpts.min_count must be at least 1, not 0
+    """
+
+    def encode(value: Any) -> int:
+        problem = _int_problem(value, minimum)
+        if problem is not None:
+            raise _RuleError(problem)
+        return operator.index(value)
+
+    return encode
+
+
+_AT_LEAST_ZERO = int_at_least(0)
+
+
+def non_negative_int(value: Any) -> int:
+    """An option field encoder: an integer of at least 0 (``limit``, ``offset``, bytes …).
+
+    Every such field of every service uses it (the rule is :func:`check_int`'s): a
+    negative number, a bool, a float or a string is refused before any request, with a
+    :class:`ValueError` that names the field.
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen(kw_only=True)
+        ... class ListOpts:
+        ...     limit: int | None = attrs.field(default=None,
+        ...         metadata=query("limit", encode=non_negative_int))
+        >>> build_query(ListOpts(limit=0), client=None)
+        [('limit', '0')]
+        >>> build_query(ListOpts(limit="ten"), client=None)
+        Traceback (most recent call last):
+        ...
+        ValueError: ListOpts.limit must be an integer, not 'ten' (a str)
+        >>> build_query(ListOpts(limit=-1), client=None)
+        Traceback (most recent call last):
+        ...
+        ValueError: ListOpts.limit must be at least 0, not -1
+    """
+    return _AT_LEAST_ZERO(value)
+
+
 def build_body(
     opts: Any,
     root: str | None = None,
@@ -220,7 +331,7 @@ def build_body(
     beside: dict[str, Any] = {}
     for where, wire, value in _wired(opts, "body", client):
         (beside if wire.top_level else built)[wire.name] = _json_value(
-            _encoded(wire, value), where, client
+            _encoded(wire, value, where), where, client
         )
     if root is None:
         built.update(beside)
@@ -251,7 +362,7 @@ def build_query(
     for where, wire, value in _wired(opts, "query", client):
         if _is_sequence(value) and not value:
             continue
-        value = _encoded(wire, value)
+        value = _encoded(wire, value, where)
         items = value if _is_sequence(value) else (value,)
         pairs.extend((wire.name, _text(item, where, "query")) for item in items)
     return pairs
@@ -277,7 +388,7 @@ def build_headers(
     checked(opts, of)
     headers: dict[str, str] = {}
     for where, wire, value in _wired(opts, "header", client):
-        value = _encoded(wire, value)
+        value = _encoded(wire, value, where)
         if not wire.prefix:
             headers[wire.name] = _text(value, where, "header")
             continue
@@ -340,8 +451,13 @@ def _wired(
         yield where, wire, value
 
 
-def _encoded(wire: Wire, value: Any) -> Any:
-    return wire.encode(value) if wire.encode is not None and value is not NULL else value
+def _encoded(wire: Wire, value: Any, where: str) -> Any:
+    if wire.encode is None or value is NULL:
+        return value
+    try:
+        return wire.encode(value)
+    except _RuleError as err:
+        raise ValueError(f"{where} {err.rule}") from None
 
 
 def _is_sequence(value: Any) -> bool:

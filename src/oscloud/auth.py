@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
+from oscloud._redact import remember_secrets
 from oscloud.errors import InvalidAuthOptionsError
 
-__all__ = ["AuthOptions", "Scope"]
+__all__ = ["AuthOptions", "Scope", "check_token"]
+
+_SENDABLE_TOKEN = r"[\x21-\x7e]+"  # compiled on first use, by the re module's cache
 
 
 @attrs.frozen(kw_only=True)
@@ -156,6 +160,37 @@ def is_http_url(url: str) -> bool:
         return False
 
 
+def check_token(what: str, token: object) -> str:
+    r"""Check that ``token`` can be sent as an HTTP header value; return it.
+
+    A token is printable ASCII without spaces, as Keystone's (Fernet, JWS, UUID) are. One
+    with a line break, a space, a control character or a non-ASCII letter (a stray
+    ``"\n"`` read from a file) is refused here, before anything is sent: sent, it would
+    be refused by requests with a message that quotes it, or split the header. The
+    message names ``what`` and never shows the token.
+
+    Raises:
+        InvalidAuthOptionsError: ``token`` is empty, not a string, or cannot be sent.
+
+    Example:
+        >>> check_token("the token", "gAAAAABfake")
+        'gAAAAABfake'
+        >>> check_token("the token", "gAAAAABfake\n")
+        Traceback (most recent call last):
+        ...
+        oscloud.errors.InvalidAuthOptionsError: the token cannot be sent in an HTTP header: it has a space, a line break, a control character or a non-ASCII character (the token is not shown)
+    """  # noqa: E501
+    if not isinstance(token, str) or not token:
+        shown = "empty" if token == "" or token is None else type(token).__name__
+        raise InvalidAuthOptionsError(f"{what} must be a non-empty string, not {shown}")
+    if not re.fullmatch(_SENDABLE_TOKEN, token):
+        raise InvalidAuthOptionsError(
+            f"{what} cannot be sent in an HTTP header: it has a space, a line break, a "
+            "control character or a non-ASCII character (the token is not shown)"
+        )
+    return token
+
+
 def _one_of(owner: str, **fields: Any) -> None:
     given = [name for name, value in fields.items() if value]
     if len(given) > 1:
@@ -186,7 +221,10 @@ class AuthOptions:
     naming the fields, when the options are built; what only one identity version rejects
     (a user name without its domain on v3) is raised by :func:`~oscloud.openstack.authenticate`
     before any request is sent. Secrets (``password``, ``passcode``, ``token_id``,
-    ``application_credential_secret``) never appear in ``repr`` nor in error messages.
+    ``application_credential_secret``) never appear in ``repr`` nor in error messages:
+    while the options live, oscloud masks them in every exception and log line, even
+    where a server echoed them back. A ``token_id`` that cannot be sent in a header (see
+    :func:`check_token`) is refused.
 
     Example:
         >>> opts = AuthOptions(identity_endpoint="https://cloud.example:5000/v3",
@@ -240,6 +278,7 @@ class AuthOptions:
         application_credential_name: str | None = None,
         application_credential_secret: str | None = None,
     ) -> None:
+        remember_secrets(self, password, passcode, token_id, application_credential_secret)
         self.__attrs_init__(
             identity_endpoint=identity_endpoint,
             user_id=user_id or None,
@@ -447,6 +486,7 @@ class AuthOptions:
             )
 
     def _validate_token(self) -> None:
+        check_token("AuthOptions: token_id", self.token_id)
         if self.user_id or self.username:
             raise InvalidAuthOptionsError(
                 "AuthOptions: token_id identifies the user; leave user_id and username unset"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from oscloud.errors import EndpointNotFoundError
+from oscloud.errors import EndpointNotFoundError, InvalidResponseError
 
 __all__ = [
     "Availability",
@@ -147,54 +147,42 @@ class Catalog:
     entries: tuple[CatalogEntry, ...] = ()
 
     @classmethod
-    def from_v3(cls, catalog: Iterable[Mapping[str, Any]]) -> Catalog:
+    def from_v3(cls, catalog: Any) -> Catalog:
         """Read an identity v3 ``catalog`` list.
+
+        An endpoint without a URL is left out. Anything else that is not in the documented
+        shape (an entry without its ``type``, an endpoint that is not an object, an
+        ``interface`` other than ``public``, ``internal`` or ``admin``, a URL that is not a
+        string) raises.
+
+        Raises:
+            InvalidResponseError: the catalog cannot be read; the message names the entry
+                and the member.
 
         Example:
             >>> Catalog.from_v3([]).entries
             ()
-        """
-        entries = []
-        for service in catalog:
-            endpoints = tuple(
-                CatalogEndpoint(
-                    interface=_availability(ep.get("interface", "public")),
-                    region=ep.get("region_id") or ep.get("region"),
-                    url=ep["url"],
-                )
-                for ep in service.get("endpoints", ())
-                if ep.get("url")
-            )
-            entries.append(
-                CatalogEntry(type=service["type"], name=service.get("name"), endpoints=endpoints)
-            )
-        return cls(tuple(entries))
+            >>> Catalog.from_v3([{"type": "compute", "endpoints": [None]}])
+            Traceback (most recent call last):
+            ...
+            oscloud.errors.InvalidResponseError: unreadable catalog: entry 0 ('compute'): endpoint 0 is not a JSON object but null
+        """  # noqa: E501
+        return cls(_entries(catalog, _v3_endpoint))
 
     @classmethod
-    def from_v2(cls, catalog: Iterable[Mapping[str, Any]]) -> Catalog:
+    def from_v2(cls, catalog: Any) -> Catalog:
         """Read an identity v2.0 ``serviceCatalog`` list.
+
+        Raises:
+            InvalidResponseError: the catalog cannot be read; the message names the entry
+                and the member.
 
         Example:
             >>> Catalog.from_v2([{"type": "compute", "name": "nova", "endpoints": [
             ...     {"region": "R", "publicURL": "https://n/v2.1"}]}]).entries[0].endpoints[0].url
             'https://n/v2.1'
         """
-        entries = []
-        for service in catalog:
-            endpoints = []
-            for ep in service.get("endpoints", ()):
-                for interface in Availability:
-                    url = ep.get(f"{interface.value}URL")
-                    if url:
-                        endpoints.append(
-                            CatalogEndpoint(interface=interface, region=ep.get("region"), url=url)
-                        )
-            entries.append(
-                CatalogEntry(
-                    type=service["type"], name=service.get("name"), endpoints=tuple(endpoints)
-                )
-            )
-        return cls(tuple(entries))
+        return cls(_entries(catalog, _v2_endpoint))
 
     def to_v3(self) -> list[dict[str, Any]]:
         """Write the catalog in the identity v3 shape (what :meth:`from_v3` reads).
@@ -267,6 +255,103 @@ class Catalog:
         )
         found = f"it has {offered}" if offered else "the catalog is empty"
         return f"{wanted} in the catalog ({found})"
+
+
+def _entries(
+    catalog: Any, read_endpoint: Callable[[Mapping[str, Any], str], list[CatalogEndpoint]]
+) -> tuple[CatalogEntry, ...]:
+    """The entries of a v3 or v2.0 catalog; ``read_endpoint`` reads one endpoint object."""
+    entries = []
+    for index, item in enumerate(_array(catalog, "the catalog")):
+        service = _object(item, f"entry {index}")
+        service_type = _required_text(service, "type", f"entry {index}")
+        where = f"entry {index} ({service_type[:40]!r})"
+        endpoints = []
+        for number, member in enumerate(_array(service.get("endpoints"), f"{where}: endpoints")):
+            at = f"{where}: endpoint {number}"
+            endpoints += read_endpoint(_object(member, at), at)
+        name = _text(service, "name", where)
+        entries.append(CatalogEntry(type=service_type, name=name, endpoints=tuple(endpoints)))
+    return tuple(entries)
+
+
+def _v3_endpoint(endpoint: Mapping[str, Any], at: str) -> list[CatalogEndpoint]:
+    """``{"interface", "region_id", "url"}``; none when it has no URL."""
+    url = _text(endpoint, "url", at)
+    if not url:
+        return []
+    interface = _interface(endpoint.get("interface", "public"), at)
+    region = _text(endpoint, "region_id", at) or _text(endpoint, "region", at)
+    return [CatalogEndpoint(interface=interface, region=region, url=url)]
+
+
+def _v2_endpoint(endpoint: Mapping[str, Any], at: str) -> list[CatalogEndpoint]:
+    """``{"region", "publicURL", "internalURL", "adminURL"}``: one per URL given."""
+    region = _text(endpoint, "region", at)
+    found = []
+    for interface in Availability:
+        url = _text(endpoint, f"{interface.value}URL", at)
+        if url:
+            found.append(CatalogEndpoint(interface=interface, region=region, url=url))
+    return found
+
+
+def _unreadable(what: str) -> InvalidResponseError:
+    return InvalidResponseError(f"unreadable catalog: {what}")
+
+
+def _kind(value: Any) -> str:
+    """What a JSON value is, for a message (never its text: it may be long)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an object" if isinstance(value, Mapping) else "an array"
+
+
+def _array(value: Any, what: str) -> Sequence[Any]:
+    """A JSON array (``None``: empty)."""
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)):
+        raise _unreadable(f"{what} is not a JSON array but {_kind(value)}")
+    return value
+
+
+def _object(value: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise _unreadable(f"{what} is not a JSON object but {_kind(value)}")
+    return value
+
+
+def _text(data: Mapping[str, Any], key: str, what: str) -> str | None:
+    """A string member, or ``None`` when it is missing or null."""
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise _unreadable(f"{what}: {key!r} is not a string but {_kind(value)}")
+
+
+def _required_text(data: Mapping[str, Any], key: str, what: str) -> str:
+    value = _text(data, key, what)
+    if not value:
+        raise _unreadable(f"{what} has no {key!r}")
+    return value
+
+
+def _interface(value: Any, what: str) -> Availability:
+    if not isinstance(value, str):
+        raise _unreadable(f"{what}: 'interface' is not a string but {_kind(value)}")
+    try:
+        return _availability(value)
+    except ValueError:
+        raise _unreadable(
+            f"{what}: 'interface' is {value[:40]!r}, not public, internal or admin"
+        ) from None
 
 
 def normalize_url(url: str) -> str:

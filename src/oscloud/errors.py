@@ -16,7 +16,7 @@ Every exception oscloud raises derives from :class:`OSCloudError`::
     ├── ResourceErrorStateError                 it went to an error status instead
     ├── TransportError                          no HTTP response at all
     │   ├── ConnectError (ConnectionError)
-    │   └── TimeoutError (builtin TimeoutError)
+    │   └── TimeoutError (builtin TimeoutError)   a timeout, or the call's deadline
     └── UnexpectedResponseCodeError             an HTTP status the call did not expect
         ├── BadRequestError             400
         ├── UnauthorizedError           401
@@ -48,12 +48,13 @@ from __future__ import annotations
 
 import builtins
 import functools
+import sys
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from requests.structures import CaseInsensitiveDict
 
-from oscloud._redact import redact_text, redact_url
+from oscloud._redact import redact_exception, redact_text, redact_url
 
 if TYPE_CHECKING:
     from oscloud._errorbody import server_message
@@ -106,6 +107,11 @@ REQUEST_ID_HEADERS = (
 class OSCloudError(Exception):
     """The base of every exception oscloud raises.
 
+    Its text never shows a secret: the secrets oscloud knows by value (the provider's
+    tokens, the secrets of ``AuthOptions``, temp-URL keys it sent) are masked in every
+    text argument when the exception is built, whatever quoted them, and in the exception
+    being handled then, which becomes its cause or context.
+
     Example:
         >>> try:
         ...     raise MissingInputError("CreateOpts.name is required")
@@ -113,6 +119,10 @@ class OSCloudError(Exception):
         ...     print(err)
         CreateOpts.name is required
     """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_text(arg) if isinstance(arg, str) else arg for arg in args))
+        redact_exception(sys.exc_info()[1])  # what it is raised from: a traceback prints it
 
 
 class MissingInputError(OSCloudError, ValueError):
@@ -207,7 +217,8 @@ class PaginationLoopError(OSCloudError):
 class UnreplayableBodyError(OSCloudError):
     """A request must be sent again, but its body was a stream that is already consumed.
 
-    That happens after a re-authentication or before a retry.
+    That happens after a re-authentication, before a retry, and on a 307 or 308 redirect
+    (which asks for the same body at another URL): the stream is never sent a second time.
 
     Example:
         >>> raise UnreplayableBodyError("PUT https://swift/o: the body stream was consumed")
@@ -301,7 +312,7 @@ class ConnectError(TransportError, ConnectionError):
 
 
 class TimeoutError(TransportError, builtins.TimeoutError):
-    """The connect or read timeout passed.
+    """The connect or read timeout passed, or the deadline of the whole call.
 
     Example:
         >>> isinstance(TimeoutError("GET", "https://nova/", "read timed out"),
@@ -348,7 +359,7 @@ class UnexpectedResponseCodeError(OSCloudError):
         self.url = redact_url(url)
         self.expected = tuple(expected)
         self.status_code = status_code
-        self.body = body
+        self.body = redact_text(body)
         self.request_id = request_id
         self.headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(headers or {})
         if message is None:

@@ -26,13 +26,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from requests.structures import CaseInsensitiveDict
 
 from oscloud._redact import redact_url
 from oscloud.errors import InvalidResponseError, PaginationLoopError
-from oscloud.results import READ_ERRORS, member, unreadable
+from oscloud.results import READ_ERRORS, member, parse_json, unreadable
 
 if TYPE_CHECKING:
     from oscloud.service import ServiceClient
@@ -215,7 +215,14 @@ class LinkedPage(Page[T]):
         elif isinstance(links, list):
             found = (ln for ln in links if isinstance(ln, dict) and ln.get("rel") == "next")
             href = next(found, {}).get("href")
-        return urljoin(self.url, href) if isinstance(href, str) and href else None
+        if not isinstance(href, str) or not href:
+            return None
+        try:
+            return urljoin(self.url, href)
+        except ValueError as err:  # "http://[::1": urljoin refuses it
+            raise InvalidResponseError(
+                f"{type(self).__name__}: the next link is not a URL: {href[:100]!r}"
+            ) from err
 
 
 class MarkerPage(Page[T]):
@@ -301,7 +308,9 @@ class Pager(Generic[T]):
         """
         seen: set[tuple[str, ...]] = set()
         url: str | None = self._url
+        origin = urlsplit(self._url)
         while url is not None:
+            url = _on_origin(url, origin)
             key = _page_key(url)
             if key in seen:
                 raise PaginationLoopError(
@@ -354,11 +363,11 @@ class Pager(Generic[T]):
     def _fetch(self, url: str) -> Page[T]:
         response = self._client.get(url, headers=self._headers, ok_codes=(200, 203, 204))
         try:
-            body = response.json() if response.content else None
+            body = parse_json(response) if response.content else None
         except ValueError as err:
             raise InvalidResponseError(
                 f"GET {redact_url(url)}: the listing is not JSON "
-                f"({response.headers.get('Content-Type', 'no content type')})"
+                f"({response.headers.get('Content-Type', 'no content type')}: {err})"
             ) from err
         return self._page_class(
             url=url, body=body, headers=response.headers, status_code=response.status_code
@@ -366,6 +375,24 @@ class Pager(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<Pager {self._page_class.__name__} {self._url}>"
+
+
+def _on_origin(url: str, origin: SplitResult) -> str:
+    """``url`` with the scheme, host and port of ``origin`` (the listing's first page).
+
+    A next link is followed on the listing's own origin: the token is never sent to
+    another host, and a cloud behind a proxy that writes its internal address (or
+    ``http``) into its links still lists.
+
+    Example:
+        >>> _on_origin("http://10.0.0.5:8774/v2.1/servers?marker=a",
+        ...            urlsplit("https://nova.example/v2.1/servers"))
+        'https://nova.example/v2.1/servers?marker=a'
+    """
+    parts = urlsplit(url)
+    if (parts.scheme, parts.netloc) == (origin.scheme, origin.netloc):
+        return url
+    return urlunsplit((origin.scheme, origin.netloc, parts.path, parts.query, parts.fragment))
 
 
 def _page_key(url: str) -> tuple[str, ...]:

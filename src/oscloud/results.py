@@ -19,12 +19,14 @@ asyncio reports "exception was never retrieved".
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from requests.structures import CaseInsensitiveDict
 
+from oscloud._redact import redact_url
 from oscloud.errors import InvalidResponseError
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "build_checked",
     "extract_into",
     "member",
+    "parse_json",
     "unreadable",
 ]
 
@@ -94,7 +97,7 @@ class Result(Generic[T]):
     #: The model's classmethod that reads what ``_resource_json`` returns.
     _factory: ClassVar[str] = "from_json"
 
-    __slots__ = ("_err", "_err_seen", "body", "headers", "status_code")
+    __slots__ = ("_err", "_err_seen", "_request", "body", "headers", "status_code")
 
     def __init__(
         self,
@@ -103,8 +106,10 @@ class Result(Generic[T]):
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
         err: BaseException | None = None,
+        request: tuple[str, str] | None = None,
     ) -> None:
         self.body = body
+        self._request = request
         self.headers: CaseInsensitiveDict[str] = (
             headers
             if isinstance(headers, CaseInsensitiveDict)
@@ -139,7 +144,10 @@ class Result(Generic[T]):
             KeyError: 'x'
         """
         self._raise_err()
-        return cast(T, self._build(self._resource_json()))
+        try:
+            return cast(T, self._build(self._resource_json()))
+        except READ_ERRORS as err:  # a result's own _build or _resource_json, any service
+            raise unreadable(self._owner(), err) from err
 
     def extract_into(self, build: Callable[[Any], U], key: str | None = None) -> U:
         """Build something else from the same body (how extensions read their fields).
@@ -158,7 +166,7 @@ class Result(Generic[T]):
         """
         self._raise_err()
         data = self._member(key if key is not None else self.resource_key)
-        return build_checked(build, data, f"{type(self).__name__}.extract_into")
+        return build_checked(build, data, f"{self._owner()}.extract_into")
 
     def _raise_err(self) -> None:
         self._err_seen = True
@@ -168,16 +176,23 @@ class Result(Generic[T]):
     def _resource_json(self) -> Any:
         return self._member(self.resource_key)
 
+    def _owner(self) -> str:
+        """Who could not read the body, for messages: the request when known, the class."""
+        if self._request is None:
+            return type(self).__name__
+        method, url = self._request
+        return f"{method} {redact_url(url)}: {type(self).__name__}"
+
     def _member(self, key: str | None) -> Any:
         if key is None:
             return self.body
-        return member(self.body, key, type(self).__name__)
+        return member(self.body, key, self._owner())
 
     def _build(self, data: Any) -> Any:
         if self.model is None:
             return data
         factory = getattr(self.model, self._factory)
-        return build_checked(factory, data, f"{type(self).__name__}: {self.model.__name__}")
+        return build_checked(factory, data, f"{self._owner()}: {self.model.__name__}")
 
     def __repr__(self) -> str:
         if self._err is not None:
@@ -280,8 +295,9 @@ def member(body: Any, key: str, owner: str) -> Any:
 def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
     """Call ``build(data)``; a body it cannot read raises :class:`InvalidResponseError`.
 
-    ``KeyError``, ``IndexError``, ``TypeError``, ``ValueError``, ``AttributeError`` and
-    ``OverflowError`` from ``build`` mean the body is not what the API documents.
+    ``KeyError``, ``IndexError``, ``TypeError``, ``ValueError``, ``AttributeError``,
+    ``OverflowError`` and ``RecursionError`` from ``build`` (``READ_ERRORS``) mean the
+    body is not what the API documents.
 
     Example:
         >>> build_checked(lambda d: d["name"], {}, "GetResult: Flavor")
@@ -295,8 +311,45 @@ def build_checked(build: Callable[[Any], U], data: Any, what: str) -> U:
         raise unreadable(what, err) from err
 
 
-#: What reading a body that is not what the API documents raises in a model's code.
-READ_ERRORS = (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError)
+#: What reading a body that is not what the API documents raises in a model's code
+#: (``RecursionError``: a value nested too deeply for a reader that walks it).
+READ_ERRORS = (
+    KeyError,
+    IndexError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
+
+
+def parse_json(source: Any) -> Any:
+    """Parse a JSON text, or a ``requests`` response's body: the one way oscloud reads JSON.
+
+    ``source`` is a ``str`` or ``bytes``, or anything with a ``json()`` method (a
+    response, whose declared charset is honoured as ``requests`` does). Anything that is
+    not JSON raises ``ValueError``, and so does JSON nested too deeply for Python to
+    parse (``[[[[…`` a thousand levels deep would raise ``RecursionError``): every caller
+    turns that into :class:`InvalidResponseError`, naming the request.
+
+    Raises:
+        ValueError: not JSON, or nested too deeply to read.
+
+    Example:
+        >>> parse_json(b'{"server": {"id": "a"}}')
+        {'server': {'id': 'a'}}
+        >>> parse_json("[" * 100_000 + "]" * 100_000)
+        Traceback (most recent call last):
+        ...
+        ValueError: the JSON is nested too deeply to read
+    """
+    try:
+        if isinstance(source, (str, bytes, bytearray)):
+            return json.loads(source)
+        return source.json()
+    except RecursionError as err:
+        raise ValueError("the JSON is nested too deeply to read") from err
 
 
 def unreadable(what: str, err: BaseException) -> InvalidResponseError:

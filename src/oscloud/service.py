@@ -12,9 +12,10 @@ import attrs
 import requests
 
 from oscloud import errors
+from oscloud._redact import redact_url
 from oscloud.endpoints import normalize_url
 from oscloud.provider import ProviderClient, Timeout
-from oscloud.results import Result
+from oscloud.results import Result, parse_json
 
 __all__ = [
     "MicroversionRange",
@@ -175,7 +176,8 @@ class ServiceClient:
             MissingInputError: a part is empty.
             TypeError: a part is not a string.
             ValueError: a part is ``.`` or ``..``, which no quoting keeps from being read
-                as a move in the path.
+                as a move in the path, or holds what UTF-8 cannot encode (a lone
+                surrogate).
 
         Example:
             >>> ServiceClient(provider=ProviderClient(),
@@ -190,7 +192,12 @@ class ServiceClient:
                 raise errors.MissingInputError(f"an empty path segment in {parts!r}")
             if part in (".", ".."):
                 raise ValueError(f"a path segment cannot be {part!r} (it would move up the path)")
-            quoted.append(quote(part, safe=""))
+            try:
+                quoted.append(quote(part, safe=""))
+            except UnicodeEncodeError:
+                raise ValueError(
+                    f"a path segment must be text that UTF-8 can encode, not {part!r}"
+                ) from None
         return self.base_url + "/".join(quoted)
 
     def with_microversion(self, version: str | None) -> ServiceClient:
@@ -353,7 +360,7 @@ class ServiceClient:
         if url not in cache:
             response = self.provider.request("GET", url, ok_codes=(200, 300))
             try:
-                document = response.json()
+                document = parse_json(response)
             except ValueError as err:
                 raise errors.InvalidResponseError(
                     f"GET {url}: the version document is not JSON"
@@ -503,7 +510,12 @@ class ServiceClient:
             body = _json_body(response)
         except errors.OSCloudError as err:
             return result_class(err=err)
-        return result_class(body=body, headers=response.headers, status_code=response.status_code)
+        return result_class(
+            body=body,
+            headers=response.headers,
+            status_code=response.status_code,
+            request=(method, url),
+        )
 
 
 def _json_body(response: requests.Response) -> Any:
@@ -514,10 +526,11 @@ def _json_body(response: requests.Response) -> Any:
     if "json" not in content_type and content[:1] not in (b"{", b"["):
         return None
     try:
-        return response.json()
+        return parse_json(response)
     except ValueError as err:
         raise errors.InvalidResponseError(
-            f"{response.request.method} {response.url}: the response is not valid JSON"
+            f"{response.request.method} {redact_url(response.url)}: "
+            f"the response is not valid JSON ({err})"
         ) from err
 
 

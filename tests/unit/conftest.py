@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,36 @@ from oscloud.endpoints import Catalog
 from oscloud.provider import ProviderClient
 from oscloud.service import ServiceClient
 from tests.unit.helpers.identity import TOKEN_ID, v3_catalog
+from tests.unit.helpers.secrets import PASSWORD, SecretScan
 from tests.unit.helpers.server import FakeServer
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "prints_secret(reason): the test shows a known secret on purpose; the secret scan "
+        "leaves it alone (keep these rare, and say why)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def secret_scan(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fail any test in which a known secret (tests/unit/helpers/secrets.py) shows.
+
+    It looks in the ``oscloud`` logger's records (at DEBUG), the warnings, and the text of
+    every oscloud exception built and every exception ``pytest.raises`` caught, with their
+    chained causes. A test marked ``prints_secret`` is not scanned.
+    """
+    if request.node.get_closest_marker("prints_secret"):
+        yield
+        return
+    caplog.set_level(logging.DEBUG, logger="oscloud")
+    scan = SecretScan()
+    with scan.watching():
+        yield
+    leaks = scan.leaks([*caplog.get_records("setup"), *caplog.get_records("call")])
+    if leaks:
+        pytest.fail("a known secret was shown:\n" + "\n".join(leaks), pytrace=False)
 
 
 @pytest.fixture
@@ -45,7 +75,7 @@ def auth_options(server: FakeServer) -> AuthOptions:
     return AuthOptions(
         identity_endpoint=server.url + "/identity/v3",
         username="demo",
-        password="s3cret-password",
+        password=PASSWORD,
         domain_name="Default",
         project_name="demo",
     )

@@ -709,9 +709,7 @@ def test_errors_catching(cloud: FakeCloud) -> None:
     lines = done.stdout.splitlines()
     assert re.fullmatch(r"valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC, for demo", lines[0])
     assert lines[1] == "nothing to look up: token_id is required"
-    assert lines[2] == (
-        f"unknown token (request {REQUEST_ID}): Could not find token: gAAAAABrevoked-token."
-    )
+    assert lines[2] == (f"unknown token (request {REQUEST_ID}): Could not find token: ***.")
     assert lines[3].startswith("bad options: AuthOptions: ")
     assert len(lines) == 4
 

@@ -564,3 +564,30 @@ def test_an_error_on_a_later_page_is_raised_where_it_happens(
     assert caught.value.message == "marker [x] not found"
     assert caught.value.request_id == "req-7"
     assert len(server.requests) == 2
+
+
+# -- next links to another origin ---------------------------------------------------------------
+
+
+def test_a_next_link_to_another_host_is_followed_on_the_listings_own_origin(
+    compute: ServiceClient, server: FakeServer
+) -> None:
+    first = {
+        "servers": [{"id": SERVER_IDS[0], "name": "a", "links": []}],
+        "servers_links": [
+            {"rel": "next", "href": f"http://192.0.2.10:8774{SERVERS}?limit=1&marker=m1"}
+        ],
+    }
+    last = {"servers": [{"id": SERVER_IDS[1], "name": "b", "links": []}]}
+    server.route("GET", SERVERS, Reply(200, first), Reply(200, last))
+    with FakeServer() as elsewhere:
+        first["servers_links"][0]["href"] = f"{elsewhere.url}{SERVERS}?limit=1&marker=m1"
+
+        names = [s.name for s in servers_pager(compute).items()]
+
+        assert elsewhere.requests == []  # the token never went there
+    assert names == ["a", "b"]
+    assert [r.query for r in server.requests] == [
+        {"limit": ["2"]},
+        {"limit": ["1"], "marker": ["m1"]},
+    ]

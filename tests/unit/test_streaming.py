@@ -90,18 +90,55 @@ def test_request_body_of_an_empty_file_is_empty_bytes() -> None:
     assert (body, size, checksum.hexdigest()) == (b"", 0, md5(b""))
 
 
-def test_request_body_of_a_short_file_raises_instead_of_hanging() -> None:
-    body, _, _ = request_body(io.BytesIO(b"abc"), size=10)
+def test_request_body_of_a_short_file_is_refused_before_it_is_sent() -> None:
+    with pytest.raises(BodySizeError, match="size is 10 bytes but the file has 3 left"):
+        request_body(io.BytesIO(b"abc"), size=10)
+
+
+class _Unseekable(io.RawIOBase):
+    """A file whose size cannot be known before it is read (a pipe, a socket)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_request_body_of_a_short_stream_raises_instead_of_hanging() -> None:
+    body, _, _ = request_body(_Unseekable(b"abc"), size=10)
 
     with pytest.raises(BodySizeError, match="3 of 10"):
         b"".join(body)
 
 
-def test_request_body_of_a_text_file_is_refused_while_it_is_sent() -> None:
-    body, _, _ = request_body(io.StringIO("text"), size=4)
+def test_request_body_of_a_text_file_is_refused_before_it_is_sent() -> None:
+    with pytest.raises(TypeError, match=r'not a text file \(StringIO\); open files with "rb"'):
+        request_body(io.StringIO("text"), size=4)
 
-    with pytest.raises(TypeError, match="binary mode"):
-        list(body)
+
+@pytest.mark.parametrize(
+    ("data", "size", "progress", "error", "match"),
+    [
+        (io.BytesIO(b"x"), -1, None, ValueError, "size must be at least 0, not -1"),
+        (io.BytesIO(b"x"), "1", None, ValueError, r"size must be an integer, not '1' \(a str\)"),
+        (io.BytesIO(b"x"), True, None, ValueError, r"not True \(a bool\)"),
+        (io.BytesIO(b"x"), 1.0, None, ValueError, r"not 1\.0 \(a float\)"),
+        (iter([b"x"]), -5, None, ValueError, "size must be at least 0, not -5"),
+        (b"abc", 2, None, BodySizeError, "size is 2 bytes but the data has 3"),
+        (b"abc", None, "not a function", TypeError, "progress must be a function"),
+    ],
+)  # fmt: skip
+def test_request_body_says_what_is_wrong_with_its_arguments(
+    data: Any, size: Any, progress: Any, error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error, match=match):
+        request_body(data, size=size, progress=progress)
 
 
 def test_request_body_of_an_unseekable_file_is_a_chunk_stream() -> None:

@@ -11,9 +11,11 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import attrs
 
 from oscloud import errors
+from oscloud._redact import remember_secrets
 from oscloud.auth import AuthOptions, is_http_url
 from oscloud.endpoints import EndpointOpts, normalize_url, service_type_candidates
 from oscloud.provider import ProviderClient, TokenState
+from oscloud.results import parse_json
 from oscloud.service import ServiceClient
 
 __all__ = [
@@ -135,32 +137,42 @@ def authenticate(
 def _login(
     provider: ProviderClient, version: str, url: str, opts: AuthOptions
 ) -> Callable[[], None]:
-    """Validate ``opts`` for ``version`` and return the function that logs in."""
+    """Validate ``opts`` for ``version`` and return the function that logs in.
+
+    The provider remembers the secrets of ``opts`` (masked in all it writes). Whatever
+    the token response holds, logging in raises oscloud's errors only: a body that cannot
+    be read (a catalog entry without its type, a timestamp out of range, a token id that
+    cannot be sent in a header) is an :class:`~oscloud.errors.InvalidResponseError`
+    naming the request and what could not be read.
+    """
+    remember_secrets(
+        provider, opts.password, opts.passcode, opts.token_id, opts.application_credential_secret
+    )
     identity = ServiceClient(provider=provider, endpoint=url, type="identity")
+    create: Callable[[ServiceClient, AuthOptions], Any]
     if version == "v3":
         from oscloud.openstack.identity.v3 import tokens as v3_tokens
 
         opts.to_token_v3_create_map()
+        create, token_url = v3_tokens.create, identity.service_url("auth", "tokens")
+    else:
+        from oscloud.openstack.identity.v2 import tokens as v2_tokens
 
-        def login_v3() -> None:
-            result = v3_tokens.create(identity, opts)
+        opts.to_token_v2_create_map()
+        create, token_url = v2_tokens.create, identity.service_url("tokens")
+
+    def login() -> None:
+        result = create(identity, opts)
+        try:
             token = result.extract()
             catalog = result.extract_catalog()
-            provider.set_token(token.id, expires_at=token.expires_at, catalog=catalog)
-
-        return login_v3
-
-    from oscloud.openstack.identity.v2 import tokens as v2_tokens
-
-    opts.to_token_v2_create_map()
-
-    def login_v2() -> None:
-        result = v2_tokens.create(identity, opts)
-        token = result.extract()
-        catalog = result.extract_catalog()
+        except errors.InvalidResponseError as err:
+            if str(err).startswith("POST "):
+                raise  # it names the request already
+            raise errors.InvalidResponseError(f"POST {token_url}: {err}") from err
         provider.set_token(token.id, expires_at=token.expires_at, catalog=catalog)
 
-    return login_v2
+    return login
 
 
 def _check_some_version_fits(opts: AuthOptions) -> None:
@@ -198,7 +210,7 @@ def _identity_version_of(url: str) -> str | None:
 def _discover_identity(provider: ProviderClient, endpoint: str) -> tuple[str, str]:
     response = provider.request("GET", endpoint, ok_codes=(200, 300), authenticated=False)
     try:
-        document = response.json()
+        document = parse_json(response)
     except ValueError as err:
         raise errors.InvalidResponseError(
             f"GET {endpoint}: the identity version document is not JSON"

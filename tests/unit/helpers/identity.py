@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from tests.unit.helpers.secrets import TOKEN_ID
 from tests.unit.helpers.server import FakeServer, Recorded, Reply
-
-TOKEN_ID = "gAAAAABfake-token-0001"
 
 #: (type, name, path on the fake server) of the services in the fake catalog.
 SERVICES = (

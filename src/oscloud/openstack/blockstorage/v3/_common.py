@@ -5,8 +5,6 @@
   does not have.
 - :func:`checked_metadata`, :func:`metadata_filter` and :func:`sort_param`: input checks
   and Cinder's own query forms, run while a request is built.
-- :func:`wait_for`: the status poll of volumes, snapshots and backups, over
-  :func:`oscloud._wait.wait_until`.
 
 Values are read with :mod:`oscloud._readers` (``read.boolean`` takes Cinder's ``"true"``,
 ``read.integer`` its ``"10"``), and microversions are declared in the option fields'
@@ -16,13 +14,10 @@ metadata (``wire.query(..., min_version=...)``).
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Mapping, Sequence
 
-from oscloud._wait import wait_for_result
 from oscloud._wire import NullType
 from oscloud.openstack._common import METADATA_LIMIT, Link, checked_metadata, describe_value
-from oscloud.results import Result
 from oscloud.service import ServiceClient
 
 __all__ = [
@@ -33,7 +28,6 @@ __all__ = [
     "metadata_filter",
     "require_microversion",
     "sort_param",
-    "wait_for",
 ]
 
 #: The type of :data:`oscloud.NULL`, for options that may send an explicit null.
@@ -100,60 +94,3 @@ def sort_param(sort: str | Sequence[str]) -> str:
         if direction and direction not in _SORT_DIRS:
             raise ValueError(f"sort direction of {describe_value(item)} must be 'asc' or 'desc'")
     return ",".join(items)
-
-
-class _HasStatus(Protocol):
-    @property
-    def status(self) -> str: ...
-
-
-S = TypeVar("S", bound=_HasStatus)
-
-
-def wait_for(
-    read: Callable[[], Result[S]],
-    *,
-    resource_id: str,
-    wanted: Collection[str],
-    error_states: Collection[str],
-    gone_ok: bool,
-    fault_of: Callable[[S], str | None] | None = None,
-    timeout: float,
-    interval: float,
-    sleep: Callable[[float], object],
-    clock: Callable[[], float],
-) -> S | None:
-    """Poll ``read()`` until the resource's ``status`` is one of ``wanted``.
-
-    An empty ``wanted`` with ``gone_ok`` waits until ``read`` answers 404. Other errors
-    of ``read`` are raised as they come. ``fault_of`` reads why a resource failed (a
-    backup's ``fail_reason``), for the error's message.
-
-    Raises:
-        oscloud.errors.ResourceErrorStateError: the status became one of ``error_states``.
-        oscloud.errors.WaitTimeoutError: ``timeout`` seconds passed.
-
-    Example:
-        >>> import attrs
-        >>> @attrs.frozen
-        ... class Thing:
-        ...     status: str
-        >>> states = iter([Result(body=Thing("creating")), Result(body=Thing("available"))])
-        >>> wait_for(lambda: next(states), resource_id="volume 1", wanted=["available"],
-        ...          error_states=["error"], gone_ok=False, timeout=10, interval=0,
-        ...          sleep=lambda s: None, clock=lambda: 0.0)
-        Thing(status='available')
-    """
-    return wait_for_result(
-        read,
-        lambda resource: resource.status,
-        resource_id=resource_id,
-        wanted=wanted,
-        error_states=error_states,
-        fault_of=fault_of,
-        gone_ok=gone_ok,
-        timeout=timeout,
-        interval=interval,
-        sleep=sleep,
-        clock=clock,
-    )

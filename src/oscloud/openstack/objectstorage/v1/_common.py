@@ -385,6 +385,12 @@ def metadata_reader(kind: str, exclude: Iterable[str] = ()) -> Callable[[Any], A
 # The header models are declared like JSON ones (oscloud._model): each field's key is its
 # header's name, read from the case-insensitive headers. Counts and times are read with
 # oscloud._readers; these are what Swift spells its own way.
+#
+# They are lazy models without a key (``@model(lazy=True, key=None)``): a field is read from
+# its header when first used. A header that is not what Swift documents (``X-Timestamp:
+# yesterday``, a count that is not a number) raises InvalidResponseError when its field
+# is read, and only then: it never stops a download, an upload's ETag check, or the
+# reading of the other fields. Its raw text stays in the result's ``headers``.
 
 
 def header_text(value: str) -> str | None:

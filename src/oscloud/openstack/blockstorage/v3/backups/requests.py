@@ -11,12 +11,12 @@ import attrs
 from oscloud import _wire as wire
 from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
+from oscloud._wait import wait_for_result
 from oscloud.errors import MissingInputError
 from oscloud.openstack.blockstorage.v3._common import (
     NullType,
     checked_metadata,
     sort_param,
-    wait_for,
 )
 from oscloud.openstack.blockstorage.v3.backups.results import (
     ActionResult,
@@ -90,8 +90,12 @@ status='available', sort='created_at:desc', limit=5, offset=None, marker=None, w
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     with_count: bool | None = attrs.field(
         default=None, metadata=wire.query("with_count", min_version="3.45")
@@ -389,8 +393,9 @@ def wait_for_status(
     """
     check_id("backup_id", backup_id)
     wanted = status.lower()
-    backup = wait_for(
+    backup = wait_for_result(
         lambda: get(client, backup_id),
+        lambda resource: resource.status,
         resource_id=f"backup {backup_id}",
         wanted=(wanted,),
         error_states=tuple(s for s in ERROR_STATES if s != wanted),
@@ -423,8 +428,9 @@ def wait_for_delete(
         >>> backups.wait_for_delete(cinder, backup_id)  # doctest: +SKIP
     """
     check_id("backup_id", backup_id)
-    wait_for(
+    wait_for_result(
         lambda: get(client, backup_id),
+        lambda resource: resource.status,
         resource_id=f"backup {backup_id}",
         wanted=(),
         error_states=("error_deleting", "error"),

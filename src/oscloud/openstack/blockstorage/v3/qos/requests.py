@@ -56,8 +56,12 @@ class ListOpts:
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
 

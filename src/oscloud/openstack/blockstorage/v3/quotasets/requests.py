@@ -72,18 +72,17 @@ def _per_type(value: Mapping[str, VolumeTypeQuota[int]]) -> dict[str, int]:
         for name in PER_TYPE_NAMES:
             limit = getattr(quota, name)
             if limit is not None:
-                flat[f"{name}_{type_name}"] = _limit(limit)
+                where = f"UpdateOpts.per_volume_type[{type_name!r}].{name}"
+                flat[f"{name}_{type_name}"] = wire.check_int(where, limit, _UNLIMITED)
     return flat
 
 
-def _limit(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < -1:
-        raise ValueError(f"a quota is a whole number >= -1 (-1: unlimited), not {value!r}")
-    return value
+#: A quota of -1 is unlimited: the smallest a quota can be.
+_UNLIMITED = -1
 
 
 def _quota(name: str) -> dict[str, wire.Wire]:
-    return wire.body(name, encode=_limit)
+    return wire.body(name, encode=wire.int_at_least(_UNLIMITED))
 
 
 @attrs.frozen(kw_only=True)

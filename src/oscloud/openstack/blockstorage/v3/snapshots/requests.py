@@ -11,6 +11,7 @@ import attrs
 from oscloud import _wire as wire
 from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
+from oscloud._wait import wait_for_result
 from oscloud.errors import MissingInputError
 from oscloud.openstack import _metadata
 from oscloud.openstack.blockstorage.v3._common import (
@@ -18,7 +19,6 @@ from oscloud.openstack.blockstorage.v3._common import (
     checked_metadata,
     metadata_filter,
     sort_param,
-    wait_for,
 )
 from oscloud.openstack.blockstorage.v3.snapshots.results import (
     ActionResult,
@@ -103,8 +103,12 @@ sort='created_at:desc', limit=5, offset=None, marker=None, with_count=None)
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     with_count: bool | None = attrs.field(
         default=None, metadata=wire.query("with_count", min_version="3.45")
@@ -284,8 +288,9 @@ def wait_for_status(
     """
     check_id("snapshot_id", snapshot_id)
     wanted = status.lower()
-    snapshot = wait_for(
+    snapshot = wait_for_result(
         lambda: get(client, snapshot_id),
+        lambda resource: resource.status,
         resource_id=f"snapshot {snapshot_id}",
         wanted=(wanted,),
         error_states=tuple(s for s in ERROR_STATES if s != wanted),
@@ -317,8 +322,9 @@ def wait_for_delete(
         >>> snapshots.wait_for_delete(cinder, snapshot_id)  # doctest: +SKIP
     """
     check_id("snapshot_id", snapshot_id)
-    wait_for(
+    wait_for_result(
         lambda: get(client, snapshot_id),
+        lambda resource: resource.status,
         resource_id=f"snapshot {snapshot_id}",
         wanted=(),
         error_states=("error_deleting",),

@@ -70,9 +70,13 @@ limit=None, offset=None, marker=None)
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param, min_version="3.59")
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit", min_version="3.59"))
+    limit: int | None = attrs.field(
+        default=None,
+        metadata=wire.query("limit", encode=wire.non_negative_int, min_version="3.59"),
+    )
     offset: int | None = attrs.field(
-        default=None, metadata=wire.query("offset", min_version="3.59")
+        default=None,
+        metadata=wire.query("offset", encode=wire.non_negative_int, min_version="3.59"),
     )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version="3.59")

@@ -12,6 +12,7 @@ import attrs
 from oscloud import _wire as wire
 from oscloud._deprecated import aliases
 from oscloud._lookup import find_one
+from oscloud._wait import wait_for_result
 from oscloud.errors import MissingInputError
 from oscloud.openstack import _metadata
 from oscloud.openstack.blockstorage.v3._common import (
@@ -19,7 +20,6 @@ from oscloud.openstack.blockstorage.v3._common import (
     checked_metadata,
     metadata_filter,
     sort_param,
-    wait_for,
 )
 from oscloud.openstack.blockstorage.v3.volumes.results import (
     ActionResult,
@@ -98,13 +98,6 @@ ERROR_STATES: tuple[str, ...] = (
 )
 
 
-def _gib(value: Any) -> int:
-    """A size in GiB: a whole number of at least 1 (never a bool or a string)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"CreateOpts.size is a whole number of GiB >= 1, not {value!r}")
-    return value
-
-
 # -- listing ---------------------------------------------------------------------------
 
 
@@ -169,8 +162,12 @@ class ListOpts:
     sort: str | Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("sort", encode=sort_param)
     )
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
+    )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     with_count: bool | None = attrs.field(
         default=None, metadata=wire.query("with_count", min_version="3.45")
@@ -256,7 +253,9 @@ class CreateOpts:
 'metadata': {'env': 'prod'}}, 'OS-SCH-HNT:scheduler_hints': {'same_host': ['a0cf03a5']}}
     """
 
-    size: int | None = attrs.field(default=None, metadata=wire.body("size", encode=_gib))
+    size: int | None = attrs.field(
+        default=None, metadata=wire.body("size", encode=wire.int_at_least(1))
+    )
     name: str | None = attrs.field(default=None, metadata=wire.body("name"))
     description: str | None = attrs.field(default=None, metadata=wire.body("description"))
     volume_type: str | None = attrs.field(default=None, metadata=wire.body("volume_type"))
@@ -472,8 +471,9 @@ def wait_for_status(
     """
     check_id("volume_id", volume_id)
     wanted = status.lower()
-    volume = wait_for(
+    volume = wait_for_result(
         lambda: get(client, volume_id),
+        lambda resource: resource.status,
         resource_id=f"volume {volume_id}",
         wanted=(wanted,),
         error_states=tuple(s for s in ERROR_STATES if s != wanted),
@@ -506,8 +506,9 @@ def wait_for_delete(
         >>> volumes.wait_for_delete(cinder, volume_id)  # doctest: +SKIP
     """
     check_id("volume_id", volume_id)
-    wait_for(
+    wait_for_result(
         lambda: get(client, volume_id),
+        lambda resource: resource.status,
         resource_id=f"volume {volume_id}",
         wanted=(),
         error_states=("error_deleting",),
@@ -630,13 +631,12 @@ def extend(client: ServiceClient, volume_id: str, new_size: int) -> ActionResult
     otherwise).
 
     Raises:
-        ValueError: ``new_size`` is not a whole number >= 1 (before any request).
+        ValueError: ``new_size`` is not an integer of at least 1 (before any request).
 
     Example:
         >>> volumes.extend(cinder, volume_id, 20).extract_err()  # doctest: +SKIP
     """
-    if isinstance(new_size, bool) or not isinstance(new_size, int) or new_size < 1:
-        raise ValueError(f"new_size is a whole number of GiB >= 1, not {new_size!r}")
+    new_size = wire.check_int("new_size", new_size, 1)
     return _action(client, volume_id, {"os-extend": {"new_size": new_size}}, (202,))
 
 

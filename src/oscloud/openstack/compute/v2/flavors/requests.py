@@ -78,17 +78,6 @@ _SPEC_KEY = re.compile(r"[a-zA-Z0-9_:. -]{1,255}")
 # -- input checks ----------------------------------------------------------------------
 
 
-def _at_least(minimum: int, what: str) -> Callable[[Any], int]:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{what} must be an integer, not {value!r}")
-        if value < minimum:
-            raise ValueError(f"{what} must be at least {minimum}, not {value}")
-        return value
-
-    return check
-
-
 def _boolean(what: str) -> Callable[[Any], bool]:
     def check(value: Any) -> bool:
         if not isinstance(value, bool):
@@ -225,10 +214,10 @@ class ListOpts:
     """
 
     min_disk: int | None = attrs.field(
-        default=None, metadata=wire.query("minDisk", encode=_at_least(0, "min_disk"))
+        default=None, metadata=wire.query("minDisk", encode=wire.non_negative_int)
     )
     min_ram: int | None = attrs.field(
-        default=None, metadata=wire.query("minRam", encode=_at_least(0, "min_ram"))
+        default=None, metadata=wire.query("minRam", encode=wire.non_negative_int)
     )
     is_public: bool | AccessType | None = attrs.field(
         default=None, metadata=wire.query("is_public", encode=_is_public)
@@ -238,7 +227,7 @@ class ListOpts:
         default=None, metadata=wire.query("sort_dir", encode=_sort_dir)
     )
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", encode=_at_least(0, "limit"))
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
     )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
 
@@ -330,14 +319,14 @@ class CreateOpts:
     """
 
     name: str = attrs.field(metadata=wire.body("name", required=True, encode=_flavor_name))
-    ram: int = attrs.field(metadata=wire.body("ram", required=True, encode=_at_least(1, "ram")))
+    ram: int = attrs.field(metadata=wire.body("ram", required=True, encode=wire.int_at_least(1)))
     vcpus: int = attrs.field(
-        metadata=wire.body("vcpus", required=True, encode=_at_least(1, "vcpus"))
+        metadata=wire.body("vcpus", required=True, encode=wire.int_at_least(1))
     )
-    disk: int = attrs.field(metadata=wire.body("disk", required=True, encode=_at_least(0, "disk")))
+    disk: int = attrs.field(metadata=wire.body("disk", required=True, encode=wire.non_negative_int))
     id: str | None = attrs.field(default=None, metadata=wire.body("id", encode=_flavor_id))
     swap: int | None = attrs.field(
-        default=None, metadata=wire.body("swap", encode=_at_least(0, "swap"))
+        default=None, metadata=wire.body("swap", encode=wire.non_negative_int)
     )
     rxtx_factor: float | None = attrs.field(
         default=None,
@@ -345,7 +334,7 @@ class CreateOpts:
     )
     ephemeral: int | None = attrs.field(
         default=None,
-        metadata=wire.body("OS-FLV-EXT-DATA:ephemeral", encode=_at_least(0, "ephemeral")),
+        metadata=wire.body("OS-FLV-EXT-DATA:ephemeral", encode=wire.non_negative_int),
     )
     is_public: bool | None = attrs.field(
         default=None,

@@ -46,12 +46,6 @@ def _keypair_name(value: Any) -> str:
     return value
 
 
-def _limit(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"limit must be an integer of at least 0, not {value!r}")
-    return value
-
-
 def _public_key(value: Any) -> Any:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("public_key must be a non-empty string (or None to generate)")
@@ -77,7 +71,7 @@ class ListOpts:
         default=None, metadata=wire.query("user_id", min_version="2.10")
     )
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", encode=_limit, min_version="2.35")
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int, min_version="2.35")
     )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version="2.35")

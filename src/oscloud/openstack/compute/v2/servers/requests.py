@@ -168,9 +168,13 @@ class ListOpts:
     ip6: str | None = attrs.field(default=None, metadata=wire.query("ip6"))
     kernel_id: str | None = attrs.field(default=None, metadata=wire.query("kernel_id"))
     key_name: str | None = attrs.field(default=None, metadata=wire.query("key_name"))
-    launch_index: int | None = attrs.field(default=None, metadata=wire.query("launch_index"))
+    launch_index: int | None = attrs.field(
+        default=None, metadata=wire.query("launch_index", encode=wire.non_negative_int)
+    )
     launched_at: _dt.datetime | None = attrs.field(default=None, metadata=wire.query("launched_at"))
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
     locked: bool | None = attrs.field(
         default=None, metadata=wire.query("locked", min_version="2.73")
     )
@@ -184,8 +188,12 @@ class ListOpts:
     not_tags_any: Sequence[str] | None = attrs.field(
         default=None, metadata=wire.query("not-tags-any", encode=_tag_list, min_version="2.26")
     )
-    power_state: int | None = attrs.field(default=None, metadata=wire.query("power_state"))
-    progress: int | None = attrs.field(default=None, metadata=wire.query("progress"))
+    power_state: int | None = attrs.field(
+        default=None, metadata=wire.query("power_state", encode=wire.non_negative_int)
+    )
+    progress: int | None = attrs.field(
+        default=None, metadata=wire.query("progress", encode=wire.non_negative_int)
+    )
     project_id: str | None = attrs.field(default=None, metadata=wire.query("project_id"))
     ramdisk_id: str | None = attrs.field(default=None, metadata=wire.query("ramdisk_id"))
     reservation_id: str | None = attrs.field(default=None, metadata=wire.query("reservation_id"))
@@ -306,7 +314,9 @@ class BlockDevice:
         default=None, metadata=wire.body("source_type", required=True)
     )
     uuid: str | None = attrs.field(default=None, metadata=wire.body("uuid"))
-    volume_size: int | None = attrs.field(default=None, metadata=wire.body("volume_size"))
+    volume_size: int | None = attrs.field(
+        default=None, metadata=wire.body("volume_size", encode=wire.int_at_least(1))
+    )
     tag: str | None = attrs.field(
         default=None, metadata=wire.body("tag", min_version=_DEVICE_TAG_VERSION)
     )
@@ -422,8 +432,12 @@ class CreateOpts:
     description: str | None = attrs.field(
         default=None, metadata=wire.body("description", min_version="2.19")
     )
-    min_count: int | None = attrs.field(default=None, metadata=wire.body("min_count"))
-    max_count: int | None = attrs.field(default=None, metadata=wire.body("max_count"))
+    min_count: int | None = attrs.field(
+        default=None, metadata=wire.body("min_count", encode=wire.int_at_least(1))
+    )
+    max_count: int | None = attrs.field(
+        default=None, metadata=wire.body("max_count", encode=wire.int_at_least(1))
+    )
     return_reservation_id: bool | None = attrs.field(
         default=None, metadata=wire.body("return_reservation_id")
     )
@@ -817,7 +831,9 @@ class ListInstanceActionsOpts:
         [('limit', '1'), ('marker', 'req-1')]
     """
 
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit", min_version="2.58"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int, min_version="2.58")
+    )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version="2.58")
     )

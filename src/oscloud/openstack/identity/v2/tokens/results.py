@@ -10,6 +10,7 @@ import attrs
 from oscloud import _readers as read
 from oscloud._model import Model, field, model
 from oscloud.endpoints import Catalog
+from oscloud.openstack.identity import _fields
 from oscloud.results import Result, member
 
 __all__ = ["CreateResult", "Tenant", "Token", "TokenResult", "User"]
@@ -44,11 +45,13 @@ class Token(Model):
         ('abc', 2030, 'demo', False)
     """
 
-    id: str = field(repr=False)
-    expires_at: _dt.datetime = field("expires", read=read.timestamp)
-    issued_at: _dt.datetime | None = field(read=read.timestamp, default=None)
-    tenant: Tenant | None = field(read=read.model(Tenant), default=None)
-    audit_ids: tuple[str, ...] = field(read=read.strings, default=())
+    id: str = field(read=_fields.named("id", _fields.token_id), repr=False)
+    expires_at: _dt.datetime = field("expires", read=_fields.named("expires", read.timestamp))
+    issued_at: _dt.datetime | None = field(
+        read=_fields.named("issued_at", read.timestamp), default=None
+    )
+    tenant: Tenant | None = field(read=_fields.named("tenant", read.model(Tenant)), default=None)
+    audit_ids: tuple[str, ...] = field(read=_fields.named("audit_ids", read.strings), default=())
 
 
 def _role_name(role: Any) -> str:
@@ -70,7 +73,9 @@ class User(Model):
     id: str
     name: str | None = None
     username: str | None = None
-    roles: tuple[str, ...] = field(read=read.tuple_of(_role_name), default=())
+    roles: tuple[str, ...] = field(
+        read=_fields.named("roles", read.tuple_of(_role_name)), default=()
+    )
 
 
 class TokenResult(Result[Token]):
@@ -108,6 +113,10 @@ class TokenResult(Result[Token]):
 
     def extract_catalog(self) -> Catalog:
         """The token's ``serviceCatalog``.
+
+        Raises:
+            InvalidResponseError: the catalog cannot be read (see
+                :meth:`oscloud.Catalog.from_v2`).
 
         Example:
             >>> TokenResult(body={"access": {"serviceCatalog": []}}).extract_catalog()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from oscloud import _wire as wire
 from oscloud._authbody import v3_body
 from oscloud._deprecated import aliases
-from oscloud.auth import AuthOptions
+from oscloud.auth import AuthOptions, check_token
 from oscloud.errors import MissingInputError
 from oscloud.openstack.identity.v3.tokens.results import (
     CatalogResult,
@@ -64,6 +64,8 @@ def get(
 
     Raises:
         MissingInputError: ``token_id`` is empty (before any request).
+        InvalidAuthOptionsError: ``token_id`` cannot be sent in a header (a stray newline,
+            a space); the message does not show it (before any request).
 
     Example:
         >>> token = tokens.get(identity, other_token).extract()  # doctest: +SKIP
@@ -90,6 +92,8 @@ def validate(
 
     Raises:
         MissingInputError: ``token_id`` is empty (before any request).
+        InvalidAuthOptionsError: ``token_id`` cannot be sent in a header (a stray newline,
+            a space); the message does not show it (before any request).
 
     Example:
         >>> tokens.validate(identity, other_token).extract()  # doctest: +SKIP
@@ -110,6 +114,8 @@ def revoke(client: ServiceClient, token_id: str) -> RevokeResult:
 
     Raises:
         MissingInputError: ``token_id`` is empty (before any request).
+        InvalidAuthOptionsError: ``token_id`` cannot be sent in a header (a stray newline,
+            a space); the message does not show it (before any request).
 
     Example:
         >>> tokens.revoke(identity, other_token).extract_err()  # doctest: +SKIP
@@ -135,7 +141,7 @@ def get_catalog(client: ServiceClient) -> CatalogResult:
 def _token(token_id: str) -> str:
     if not isinstance(token_id, str) or not token_id:
         raise MissingInputError("token_id is required")
-    return token_id
+    return check_token("token_id", token_id)
 
 
 def _flags(**flags: bool) -> dict[str, str] | None:

@@ -11,6 +11,7 @@ from oscloud import _readers as read
 from oscloud._model import Model, field, model
 from oscloud.endpoints import Catalog
 from oscloud.errors import InvalidResponseError
+from oscloud.openstack.identity import _fields
 from oscloud.results import ErrResult, Result, build_checked
 
 __all__ = [
@@ -54,8 +55,10 @@ class User(Model):
 
     id: str
     name: str | None = None
-    domain: Domain | None = field(read=read.model(Domain), default=None)
-    password_expires_at: _dt.datetime | None = field(read=read.timestamp, default=None)
+    domain: Domain | None = field(read=_fields.named("domain", read.model(Domain)), default=None)
+    password_expires_at: _dt.datetime | None = field(
+        read=_fields.named("password_expires_at", read.timestamp), default=None
+    )
 
 
 @model
@@ -70,7 +73,7 @@ class Project(Model):
 
     id: str
     name: str | None = None
-    domain: Domain | None = field(read=read.model(Domain), default=None)
+    domain: Domain | None = field(read=_fields.named("domain", read.model(Domain)), default=None)
 
 
 @model
@@ -112,16 +115,20 @@ class Token(Model):
     """
 
     id: str = field(default="", repr=False)
-    expires_at: _dt.datetime = field(read=read.timestamp)
-    issued_at: _dt.datetime | None = field(read=read.timestamp, default=None)
-    methods: tuple[str, ...] = field(read=read.strings, default=())
-    audit_ids: tuple[str, ...] = field(read=read.strings, default=())
-    user: User | None = field(read=read.model(User), default=None)
-    project: Project | None = field(read=read.model(Project), default=None)
-    domain: Domain | None = field(read=read.model(Domain), default=None)
-    system: bool = field(read=_system_all, default=False)
-    roles: tuple[Role, ...] = field(read=read.tuple_of(Role), default=())
-    is_domain: bool = field(read=read.boolean, default=False)
+    expires_at: _dt.datetime = field(read=_fields.named("expires_at", read.timestamp))
+    issued_at: _dt.datetime | None = field(
+        read=_fields.named("issued_at", read.timestamp), default=None
+    )
+    methods: tuple[str, ...] = field(read=_fields.named("methods", read.strings), default=())
+    audit_ids: tuple[str, ...] = field(read=_fields.named("audit_ids", read.strings), default=())
+    user: User | None = field(read=_fields.named("user", read.model(User)), default=None)
+    project: Project | None = field(
+        read=_fields.named("project", read.model(Project)), default=None
+    )
+    domain: Domain | None = field(read=_fields.named("domain", read.model(Domain)), default=None)
+    system: bool = field(read=_fields.named("system", _system_all), default=False)
+    roles: tuple[Role, ...] = field(read=_fields.named("roles", read.tuple_of(Role)), default=())
+    is_domain: bool = field(read=_fields.named("is_domain", read.boolean), default=False)
 
 
 class TokenResult(Result[Token]):
@@ -143,11 +150,18 @@ class TokenResult(Result[Token]):
         token_id = self.headers.get("X-Subject-Token")
         if not token_id:
             raise InvalidResponseError(f"{type(self).__name__}: no X-Subject-Token header")
+        token_id = build_checked(
+            _fields.token_id, token_id, f"{type(self).__name__}: X-Subject-Token"
+        )
         token = build_checked(Token.from_json, data, f"{type(self).__name__}: Token")
         return attrs.evolve(token, id=token_id)
 
     def extract_catalog(self) -> Catalog:
         """The token's service catalog (empty when the request asked for none).
+
+        Raises:
+            InvalidResponseError: the catalog cannot be read (see
+                :meth:`oscloud.Catalog.from_v3`).
 
         Example:
             >>> TokenResult(body={"token": {}}).extract_catalog()
@@ -193,7 +207,4 @@ class CatalogResult(Result[Catalog]):
     __slots__ = ()
 
     def _build(self, data: Any) -> Catalog:
-        try:
-            return Catalog.from_v3(data)
-        except (KeyError, TypeError, ValueError) as err:
-            raise InvalidResponseError(f"CatalogResult: unreadable catalog: {err!r}") from err
+        return Catalog.from_v3(data)  # InvalidResponseError, naming what it could not read

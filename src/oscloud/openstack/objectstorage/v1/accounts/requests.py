@@ -47,7 +47,8 @@ class UpdateOpts:
         default=None, repr=False, metadata=wire.header("X-Account-Meta-Temp-URL-Key-2")
     )
     quota_bytes: int | None = attrs.field(
-        default=None, metadata=wire.header("X-Account-Meta-Quota-Bytes")
+        default=None,
+        metadata=wire.header("X-Account-Meta-Quota-Bytes", encode=wire.non_negative_int),
     )
 
 

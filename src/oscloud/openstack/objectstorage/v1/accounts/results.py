@@ -8,7 +8,8 @@ from collections.abc import Mapping
 import attrs
 
 from oscloud import _readers as read
-from oscloud._model import Model, field, model
+from oscloud._lazy import LazyFields
+from oscloud._model import field, model
 from oscloud.openstack.objectstorage.v1 import _common
 from oscloud.results import ErrResult, HeaderResult, case_insensitive
 
@@ -18,13 +19,16 @@ __all__ = ["Account", "AccountResult", "GetResult", "UpdateResult"]
 _OWN_METADATA = ("temp-url-key", "temp-url-key-2", "quota-bytes")
 
 
-@model
-@attrs.frozen(kw_only=True)
-class Account(Model):
+@model(lazy=True, key=None)
+@attrs.frozen(kw_only=True, slots=False)
+class Account(LazyFields):
     """An account's usage and metadata, read from the headers of ``HEAD /v1/{account}``.
 
     Each field is declared with the header it comes from. The temporary URL keys are
     secrets: they never show in ``repr``.
+    Each field is read from its header when it is first used (see ``_common``): a header
+    that is not what Swift documents raises
+    :class:`~oscloud.errors.InvalidResponseError` when its field is read, and only then.
 
     Attributes:
         bytes_used: bytes stored in the account (``X-Account-Bytes-Used``).

@@ -55,8 +55,7 @@ class ListOpts:
     """
 
     limit: int | None = attrs.field(
-        default=None,
-        metadata=wire.query("limit", encode=_common.at_least_one("ListOpts.limit")),
+        default=None, metadata=wire.query("limit", encode=wire.int_at_least(1))
     )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     end_marker: str | None = attrs.field(default=None, metadata=wire.query("end_marker"))
@@ -82,10 +81,12 @@ class _Settings:
         default=None, metadata=wire.header("X-Versions-Enabled")
     )
     quota_bytes: int | None = attrs.field(
-        default=None, metadata=wire.header("X-Container-Meta-Quota-Bytes")
+        default=None,
+        metadata=wire.header("X-Container-Meta-Quota-Bytes", encode=wire.non_negative_int),
     )
     quota_count: int | None = attrs.field(
-        default=None, metadata=wire.header("X-Container-Meta-Quota-Count")
+        default=None,
+        metadata=wire.header("X-Container-Meta-Quota-Count", encode=wire.non_negative_int),
     )
     sync_to: str | None = attrs.field(default=None, metadata=wire.header("X-Container-Sync-To"))
     sync_key: str | None = attrs.field(

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import attrs
 
 from oscloud import _readers as read
+from oscloud._lazy import LazyFields
 from oscloud._model import Model, field, model
 from oscloud.openstack.objectstorage.v1 import _common
 from oscloud.openstack.objectstorage.v1._common import (
@@ -58,13 +59,16 @@ class Container(Model):
     last_modified: _dt.datetime | None = field(read=read.timestamp, default=None)
 
 
-@model
-@attrs.frozen(kw_only=True)
-class ContainerHeader(Model):
+@model(lazy=True, key=None)
+@attrs.frozen(kw_only=True, slots=False)
+class ContainerHeader(LazyFields):
     """A container's usage, settings and metadata, from ``HEAD /v1/{account}/{container}``.
 
     Each field is declared with the header it comes from. The temporary URL keys and the
     sync key are secrets: never in ``repr``.
+    Each field is read from its header when it is first used (see ``_common``): a header
+    that is not what Swift documents raises
+    :class:`~oscloud.errors.InvalidResponseError` when its field is read, and only then.
 
     Attributes:
         object_count: ``X-Container-Object-Count``.

@@ -85,9 +85,9 @@ class SegmentOpts:
 
     def check(self) -> None:
         """Raise :class:`ValueError` for bad settings (before any request)."""
-        if self.segment_size is not None and self.segment_size < 1:
-            raise ValueError(f"SegmentOpts.segment_size must be at least 1: {self.segment_size}")
-        if not 1 <= self.workers <= MAX_WORKERS:
+        if self.segment_size is not None:
+            wire.check_int("SegmentOpts.segment_size", self.segment_size, 1)
+        if wire.check_int("SegmentOpts.workers", self.workers, 1) > MAX_WORKERS:
             raise ValueError(f"SegmentOpts.workers must be 1 to {MAX_WORKERS}: {self.workers}")
         if self.segment_container is not None:
             _common.check_container(self.segment_container)
@@ -263,9 +263,10 @@ def upload(
     within ``max_manifest_segments``.
 
     Raises:
-        ValueError: bad :class:`SegmentOpts`, or a source too large for the cluster even
-            in segments.
-        TypeError: the source is not bytes, a path, a binary file or an iterable.
+        ValueError: bad :class:`SegmentOpts`, a ``size`` that is not an integer of at
+            least 0, or a source too large for the cluster even in segments.
+        TypeError: the source is not bytes, a path, a binary file or an iterable, or
+            ``progress`` is not callable.
 
     Example:
         >>> stored = largeobjects.upload(swift, "videos", "big.mp4", "/data/big.mp4",  # doctest: +SKIP
@@ -276,7 +277,7 @@ def upload(
     options = opts or SegmentOpts()
     options.check()
     _common.object_url(client, container, object_name)
-    _check_source(source)
+    size = _check_source(source, size, progress)
     if cluster is None:
         found = info.get(client)
         cluster = found.extract() if found.err is None else info.Info()
@@ -335,7 +336,7 @@ def _upload_segmented(
     options = opts or SegmentOpts()
     options.check()
     _common.object_url(client, container, object_name)
-    _check_source(source)
+    size = _check_source(source, size, progress)
     segment_size = options.segment_size or DEFAULT_SEGMENT_SIZE
     segment_container = options.segment_container or f"{container}_segments"
     known = size if size is not None else _size_of(source)
@@ -413,11 +414,12 @@ def _size_of(source: Source) -> int | None:
     return None
 
 
-def _check_source(source: Source) -> None:
-    if isinstance(source, str | os.PathLike | bytes | bytearray | memoryview):
-        return
-    if hasattr(source, "read") or isinstance(source, Iterable):
-        return
+def _check_source(source: Source, size: Any = None, progress: Any = None) -> int | None:
+    """Check the source, ``size`` and ``progress`` before any request; return ``size``."""
+    if isinstance(source, str | os.PathLike):
+        return _streaming.check_upload(None, size=size, progress=progress)  # opened later
+    if isinstance(source, bytes | bytearray | memoryview | Iterable) or hasattr(source, "read"):
+        return _streaming.check_upload(source, size=size, progress=progress)
     raise TypeError(
         f"upload bytes, a path, a binary file or an iterable of bytes, not {type(source).__name__}"
     )

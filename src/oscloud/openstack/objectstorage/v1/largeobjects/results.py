@@ -75,7 +75,7 @@ class ManifestSegment(Model):
         1048576
     """
 
-    name: str
+    name: str = field(read=read.text)
     hash: str | None = None
     size: int = field("bytes", read=read.integer, default=0)
     content_type: str | None = None

@@ -98,8 +98,7 @@ class ListOpts:
     """
 
     limit: int | None = attrs.field(
-        default=None,
-        metadata=wire.query("limit", encode=_common.at_least_one("ListOpts.limit")),
+        default=None, metadata=wire.query("limit", encode=wire.int_at_least(1))
     )
     marker: str | None = attrs.field(default=None, metadata=wire.query("marker"))
     end_marker: str | None = attrs.field(default=None, metadata=wire.query("end_marker"))
@@ -153,9 +152,7 @@ class UploadOpts:
     )
     delete_after: int | None = attrs.field(
         default=None,
-        metadata=wire.header(
-            "X-Delete-After", encode=_common.not_negative("UploadOpts.delete_after")
-        ),
+        metadata=wire.header("X-Delete-After", encode=wire.non_negative_int),
     )
     if_none_match: str | None = attrs.field(
         default=None, metadata=wire.header("If-None-Match", encode=_only_star)
@@ -269,9 +266,7 @@ class UpdateOpts:
     )
     delete_after: int | None = attrs.field(
         default=None,
-        metadata=wire.header(
-            "X-Delete-After", encode=_common.not_negative("UpdateOpts.delete_after")
-        ),
+        metadata=wire.header("X-Delete-After", encode=wire.non_negative_int),
     )
     remove_delete_at: bool = _common.removal_flag("X-Remove-Delete-At")
 
@@ -324,10 +319,13 @@ def upload(
 
     Raises:
         MissingInputError: no container or object name.
-        TypeError: ``data`` is text or not a byte source, or ``opts`` is not an
+        TypeError: ``data`` is text (or a file opened in text mode) or not a byte
+            source, ``progress`` is not callable, or ``opts`` is not an
             :class:`UploadOpts`.
         ValueError: bad options (see :class:`UploadOpts`), both ``delete_at`` and
-            ``delete_after``.
+            ``delete_after``, a ``size`` that is not an integer of at least 0.
+        BodySizeError: ``size`` is more than the bytes ``data`` has (as far as that can
+            be known before sending), or differs from the length of bytes.
 
     Example:
         >>> with open("cat.jpg", "rb") as f:  # doctest: +SKIP

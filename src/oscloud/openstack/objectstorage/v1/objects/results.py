@@ -177,12 +177,15 @@ def extract_object_names(page: Page[ObjectEntry]) -> builtins.list[str]:
     return [entry.name for entry in page.extract()]
 
 
-@model
-@attrs.frozen(kw_only=True)
-class ObjectHeader(Model):
+@model(lazy=True, key=None)
+@attrs.frozen(kw_only=True, slots=False)
+class ObjectHeader(LazyFields):
     """An object's metadata, from the headers of ``HEAD`` or ``GET``.
 
     Each field is declared with the header it comes from.
+    Each field is read from its header when it is first used (see ``_common``): a header
+    that is not what Swift documents raises
+    :class:`~oscloud.errors.InvalidResponseError` when its field is read, and only then.
 
     Attributes:
         content_length: its size in bytes (of the range, for a ranged download).
@@ -244,10 +247,14 @@ class ObjectHeader(Model):
         return cls.from_json(case_insensitive(headers))
 
 
-@model
-@attrs.frozen(kw_only=True)
-class UploadHeader(Model):
+@model(lazy=True, key=None)
+@attrs.frozen(kw_only=True, slots=False)
+class UploadHeader(LazyFields):
     """What the server says of an object it stored (``PUT`` response headers).
+
+    Each field is read from its header when it is first used (see ``_common``): a header
+    that is not what Swift documents raises
+    :class:`~oscloud.errors.InvalidResponseError` when its field is read, and only then.
 
     Example:
         >>> UploadHeader.from_headers({"Etag": "d41d8cd98f00b204e9800998ecf8427e",
@@ -269,10 +276,14 @@ class UploadHeader(Model):
         return cls.from_json(case_insensitive(headers))
 
 
-@model
-@attrs.frozen(kw_only=True)
-class CopyHeader(Model):
+@model(lazy=True, key=None)
+@attrs.frozen(kw_only=True, slots=False)
+class CopyHeader(LazyFields):
     """What the server says of a copy (``COPY`` or ``PUT`` with ``X-Copy-From``).
+
+    Each field is read from its header when it is first used (see ``_common``): a header
+    that is not what Swift documents raises
+    :class:`~oscloud.errors.InvalidResponseError` when its field is read, and only then.
 
     Example:
         >>> CopyHeader.from_headers({"X-Copied-From": "marktwain/goodbye",
@@ -357,6 +368,11 @@ class DownloadResult(HeaderResult[ObjectHeader]):
     read once, by one of :meth:`iter_content`, :meth:`read` or :meth:`write_to`; each
     closes the response when done. A result whose body is not read should be closed
     (:meth:`close`, or ``with``).
+
+    Reading the body never depends on reading the headers: a header that is not what Swift
+    documents (``X-Timestamp: yesterday``) raises
+    :class:`~oscloud.errors.InvalidResponseError` only when its field of the
+    :class:`ObjectHeader` is read.
 
     The bytes are the object's as stored (a ``Content-Encoding`` is not undone). The MD5
     of a whole plain object is checked against its ``ETag`` as it streams: after the last
@@ -505,9 +521,22 @@ class DownloadResult(HeaderResult[ObjectHeader]):
                 _streaming.response_chunks(response, what=self._what, chunk_size=chunk_size),
                 what=self._what,
                 expected=self._expected_md5(),
-                total=read.optional_integer(self.headers.get("Content-Length")),
+                total=_announced_size(self.headers),
                 progress=self._progress,
                 error=ETagMismatchError,
             )
         finally:
             response.close()
+
+
+def _announced_size(headers: Mapping[str, str]) -> int | None:
+    """The size ``Content-Length`` announces, or ``None`` (unknown) when it is unreadable.
+
+    Only the progress callback uses it: the HTTP stack itself checks the body's length
+    against a readable ``Content-Length``, and a download never fails on this header.
+    """
+    try:
+        size = read.optional_integer(headers.get("Content-Length"))
+    except (TypeError, ValueError):
+        return None
+    return size if size is not None and size >= 0 else None

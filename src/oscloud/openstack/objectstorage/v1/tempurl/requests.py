@@ -239,7 +239,8 @@ def form_post(
 
     Raises:
         MissingInputError: no key or container.
-        ValueError: sizes or counts below 1, an expiry in the past.
+        ValueError: sizes or counts that are not integers of at least 1, a negative
+            ``delete_after``, an expiry in the past.
         TypeError: ``opts`` is not a :class:`FormPostOpts`.
 
     Example:
@@ -248,8 +249,10 @@ def form_post(
         >>> form.url, form.fields()  # doctest: +SKIP
     """
     wire.checked(opts, FormPostOpts)
-    if opts.max_file_size < 1 or opts.max_file_count < 1:
-        raise ValueError("FormPostOpts: max_file_size and max_file_count must be at least 1")
+    wire.check_int("FormPostOpts.max_file_size", opts.max_file_size, 1)
+    wire.check_int("FormPostOpts.max_file_count", opts.max_file_count, 1)
+    if opts.delete_after is not None:
+        wire.check_int("FormPostOpts.delete_after", opts.delete_after)
     if opts.delete_at is not None and opts.delete_after is not None:
         raise ValueError("FormPostOpts: give delete_at or delete_after, not both")
     prefix = _common.quote_object_name(object_prefix)

@@ -262,6 +262,34 @@ def test_upload_slo_refuses_bad_options_before_sending(
     assert server.requests == []
 
 
+@pytest.mark.parametrize(
+    ("opts", "arguments", "error", "match"),
+    [
+        (OPTS, {"size": -1}, ValueError, "size must be at least 0, not -1"),
+        (OPTS, {"size": "4"}, ValueError, r"size must be an integer, not '4' \(a str\)"),
+        (OPTS, {"size": 9}, errors.OSCloudError, "size is 9 bytes but the data has 8"),
+        (OPTS, {"progress": 1}, TypeError, "progress must be a function"),
+        (largeobjects.SegmentOpts(segment_size="4"), {}, ValueError,
+         r"SegmentOpts\.segment_size must be an integer, not '4'"),
+        (largeobjects.SegmentOpts(workers=True), {}, ValueError,
+         r"SegmentOpts\.workers must be an integer, not True"),
+    ],
+)  # fmt: skip
+def test_every_upload_says_what_is_wrong_with_a_size_before_sending(
+    server: FakeServer,
+    swift: ServiceClient,
+    opts: largeobjects.SegmentOpts,
+    arguments: dict[str, Any],
+    error: type[Exception],
+    match: str,
+) -> None:
+    for upload in (largeobjects.upload, largeobjects.upload_slo, largeobjects.upload_dlo):
+        with pytest.raises(error, match=match):
+            upload(swift, "c", "o", b"12345678", opts, **arguments)
+
+    assert server.requests == []
+
+
 def _cluster(max_file_size: int, **extra: object) -> info.Info:
     document = {**INFO, "swift": {**INFO["swift"], "max_file_size": max_file_size}, **extra}
     return info.Info.from_json(document)

@@ -374,6 +374,32 @@ def test_upload_refuses_bad_input_before_sending(
     assert server.requests == []
 
 
+@pytest.mark.parametrize(
+    ("data", "arguments", "error", "match"),
+    [
+        (io.BytesIO(b"x"), {"size": -1}, ValueError, "size must be at least 0, not -1"),
+        (io.BytesIO(b"x"), {"size": "1"}, ValueError, r"size must be an integer, not '1'"),
+        (io.BytesIO(b"x"), {"size": 2.0}, ValueError, r"not 2\.0 \(a float\)"),
+        (io.BytesIO(b"x"), {"size": 5}, objects.BodySizeError, "5 bytes but the file has 1"),
+        (b"abc", {"size": 1}, objects.BodySizeError, "1 bytes but the data has 3"),
+        (io.StringIO("x"), {}, TypeError, "not a text file"),
+        (b"x", {"progress": "50%"}, TypeError, "progress must be a function"),
+    ],
+)  # fmt: skip
+def test_upload_says_what_is_wrong_with_a_size_before_sending(
+    server: FakeServer,
+    swift: ServiceClient,
+    data: object,
+    arguments: dict[str, Any],
+    error: type[Exception],
+    match: str,
+) -> None:
+    with pytest.raises(error, match=match):
+        objects.upload(swift, "c", "o", data, **arguments)
+
+    assert server.requests == []
+
+
 # -- download ----------------------------------------------------------------------------
 
 
@@ -798,7 +824,7 @@ def test_bulk_delete_reports_objects_that_failed(server: FakeServer, swift: Serv
     ("opts", "message"),
     [
         (objects.UpdateOpts(delete_at=5, delete_after=60), "give delete_at or delete_after"),
-        (objects.UpdateOpts(delete_after=-1), r"UpdateOpts\.delete_after must not be negative"),
+        (objects.UpdateOpts(delete_after=-1), r"UpdateOpts\.delete_after must be at least 0"),
     ],
 )
 def test_update_refuses_bad_expiries(

@@ -251,6 +251,8 @@ def test_form_post_to_the_container_root_signs_the_trailing_slash(swift: Service
         tempurl.FormPostOpts(
             max_file_size=1, max_file_count=1, expires=60, delete_at=FUTURE, delete_after=5
         ),
+        tempurl.FormPostOpts(max_file_size="1", max_file_count=1, expires=60),  # type: ignore[arg-type]
+        tempurl.FormPostOpts(max_file_size=1, max_file_count=1, expires=60, delete_after=-1),
     ],
 )
 def test_form_post_refuses_bad_options(swift: ServiceClient, opts: tempurl.FormPostOpts) -> None:

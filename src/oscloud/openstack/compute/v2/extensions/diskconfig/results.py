@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from oscloud import _readers as read
 from oscloud.errors import InvalidResponseError
 from oscloud.openstack.compute.v2.extensions.diskconfig.requests import WIRE_NAME, DiskConfig
 from oscloud.pagination import Page
-from oscloud.results import Result
+from oscloud.results import Result, build_checked
 
 __all__ = ["disk_config_from_json", "extract_disk_configs", "extract_get"]
 
@@ -52,6 +53,9 @@ def extract_get(result: Result[Any]) -> DiskConfig | None:
 def extract_disk_configs(page: Page[Any]) -> dict[str, DiskConfig | None]:
     """The disk config of each server of a page, by server id.
 
+    Raises:
+        InvalidResponseError: a server without a string ``id``, or an unknown value.
+
     Example:
         >>> from oscloud.openstack.compute.v2 import servers
         >>> page = servers.ServerPage(url="u", body={"servers": [
@@ -59,4 +63,8 @@ def extract_disk_configs(page: Page[Any]) -> dict[str, DiskConfig | None]:
         >>> extract_disk_configs(page)
         {'s1': <DiskConfig.AUTO: 'AUTO'>, 's2': None}
     """
-    return {item["id"]: disk_config_from_json(item) for item in page.raw_items()}
+    return build_checked(_by_server_id, page.raw_items(), f"{type(page).__name__}: diskConfig")
+
+
+def _by_server_id(servers: list[Any]) -> dict[str, DiskConfig | None]:
+    return {read.text(server["id"]): disk_config_from_json(server) for server in servers}

@@ -42,12 +42,6 @@ def _hypervisor_id(value: Any) -> str:
     return check_id("hypervisor_id", value)
 
 
-def _limit(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"limit must be an integer of at least 0, not {value!r}")
-    return value
-
-
 # -- listing ------------------------------------------------------------------------
 
 
@@ -67,7 +61,7 @@ class ListOpts:
 
     limit: int | None = attrs.field(
         default=None,
-        metadata=wire.query("limit", encode=_limit, min_version=PAGING_MICROVERSION),
+        metadata=wire.query("limit", encode=wire.non_negative_int, min_version=PAGING_MICROVERSION),
     )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)

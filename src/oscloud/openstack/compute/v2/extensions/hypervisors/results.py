@@ -10,7 +10,6 @@ statistics, and adds ``uptime``. Missing fields are ``None``.
 from __future__ import annotations
 
 import builtins
-import json
 from typing import Any
 
 import attrs
@@ -18,7 +17,7 @@ import attrs
 from oscloud import _readers as read
 from oscloud._model import Model, field, model
 from oscloud.pagination import LinkedPage, Page
-from oscloud.results import Result
+from oscloud.results import Result, parse_json
 
 __all__ = [
     "GetResult",
@@ -48,8 +47,8 @@ def _cpu_info(value: Any) -> dict[str, Any] | str:
         return value
     if isinstance(value, str):
         try:
-            parsed = json.loads(value)
-        except ValueError:
+            parsed = parse_json(value)
+        except ValueError:  # not JSON (or nested too deeply): the text as sent
             return value
         return parsed if isinstance(parsed, dict) else value
     raise ValueError(f"cpu_info is an object or a string, not {type(value).__name__}")

@@ -29,10 +29,8 @@ __all__ = [
 ]
 
 
-def _limit(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < -1:
-        raise ValueError(f"a quota is an integer of at least -1 (unlimited), not {value!r}")
-    return value
+#: A quota of -1 is unlimited: the smallest a quota can be.
+_UNLIMITED = -1
 
 
 @attrs.frozen(kw_only=True)
@@ -86,7 +84,8 @@ def get_defaults(client: ServiceClient, project_id: str) -> DefaultsResult:
 
 def _quota(name: str, *, max_version: str | None = None) -> Any:
     return attrs.field(
-        default=None, metadata=wire.body(name, encode=_limit, max_version=max_version)
+        default=None,
+        metadata=wire.body(name, encode=wire.int_at_least(_UNLIMITED), max_version=max_version),
     )
 
 

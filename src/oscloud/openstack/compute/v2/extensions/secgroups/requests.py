@@ -100,8 +100,12 @@ class ListOpts:
     """
 
     all_tenants: bool | None = attrs.field(default=None, metadata=wire.query("all_tenants"))
-    limit: int | None = attrs.field(default=None, metadata=wire.query("limit"))
-    offset: int | None = attrs.field(default=None, metadata=wire.query("offset"))
+    limit: int | None = attrs.field(
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
+    )
+    offset: int | None = attrs.field(
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
+    )
 
 
 def list(client: ServiceClient, opts: ListOpts | None = None) -> Pager[SecurityGroup]:

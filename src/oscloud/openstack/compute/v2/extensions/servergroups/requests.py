@@ -56,15 +56,6 @@ class Policy(str, enum.Enum):
     SOFT_ANTI_AFFINITY = "soft-anti-affinity"
 
 
-def _non_negative(what: str) -> Any:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError(f"{what} must be an integer of at least 0, not {value!r}")
-        return value
-
-    return check
-
-
 # -- listing ------------------------------------------------------------------------
 
 
@@ -84,10 +75,10 @@ class ListOpts:
 
     all_projects: bool | None = attrs.field(default=None, metadata=wire.query("all_projects"))
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", encode=_non_negative("limit"))
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
     )
     offset: int | None = attrs.field(
-        default=None, metadata=wire.query("offset", encode=_non_negative("offset"))
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
     )
 
 

@@ -76,7 +76,8 @@ class AllTenantsOpts:
         default=None, metadata=wire.query("detailed", encode=_detailed)
     )
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", min_version=PAGING_MICROVERSION)
+        default=None,
+        metadata=wire.query("limit", encode=wire.non_negative_int, min_version=PAGING_MICROVERSION),
     )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)
@@ -123,7 +124,8 @@ class SingleTenantOpts:
         default=None, metadata=wire.query("end", encode=_usage_time)
     )
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", min_version=PAGING_MICROVERSION)
+        default=None,
+        metadata=wire.query("limit", encode=wire.non_negative_int, min_version=PAGING_MICROVERSION),
     )
     marker: str | None = attrs.field(
         default=None, metadata=wire.query("marker", min_version=PAGING_MICROVERSION)

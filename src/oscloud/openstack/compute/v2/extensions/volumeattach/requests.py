@@ -35,15 +35,6 @@ def _volume_id(value: Any) -> str:
     return check_id("volume_id", value)
 
 
-def _non_negative(what: str) -> Any:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError(f"{what} must be an integer of at least 0, not {value!r}")
-        return value
-
-    return check
-
-
 def _attachment_url(client: ServiceClient, server_id: str, volume_id: str) -> str:
     """``/servers/{server_id}/os-volume_attachments/{volume_id}``, both ids checked."""
     server = check_id("server_id", server_id)
@@ -61,10 +52,10 @@ class ListOpts:
     """
 
     limit: int | None = attrs.field(
-        default=None, metadata=wire.query("limit", encode=_non_negative("limit"))
+        default=None, metadata=wire.query("limit", encode=wire.non_negative_int)
     )
     offset: int | None = attrs.field(
-        default=None, metadata=wire.query("offset", encode=_non_negative("offset"))
+        default=None, metadata=wire.query("offset", encode=wire.non_negative_int)
     )
 
 
