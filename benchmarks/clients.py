@@ -1,11 +1,13 @@
 """The three clients under test, each doing the same HTTP calls against the fake cloud.
 
 - ``oscloud``: one authenticated provider; ``servers.get(...).extract()`` (or, without the
-  compute servers package, ``tokens.get(...).extract()``); listings through ``items()``.
+  compute servers package, ``tokens.get(...).extract()``); listings through ``items()``
+  (servers, and block storage volumes through ``volumes.list(...).items()``).
 - ``requests``: a bare ``requests.Session``: the same requests, the status checked, the
   JSON parsed and the resource member taken out; nothing more.
 - ``openstacksdk``: one ``Connection``; ``conn.compute.get_server`` (or
-  ``conn.identity.validate_token``), listings through ``conn.compute.servers``.
+  ``conn.identity.validate_token``), listings through ``conn.compute.servers`` and
+  ``conn.block_storage.volumes``.
 
 Libraries are imported inside the constructors, so that a cold start measures them.
 """
@@ -71,6 +73,10 @@ class Client(Protocol):
         """Walk ``servers/detail`` one item at a time; return how many were seen."""
         ...
 
+    def list_volumes(self, stop_after: int | None = None) -> int:
+        """Walk Cinder's ``volumes/detail`` one item at a time; return how many were seen."""
+        ...
+
     def for_thread(self) -> Client:
         """The client a worker thread uses (shared, or one of its own)."""
         ...
@@ -132,6 +138,7 @@ class OscloudClient:
         region = oscloud.EndpointOpts(region="RegionOne")
         self.compute = openstack.new_compute_v2(self.provider, region)
         self._get = self._server_getter() if op == "server" else self._token_getter(region)
+        self._cinder: Any = None  # made by the first volume listing
 
     def get_one(self) -> object:
         return self._get()
@@ -167,6 +174,18 @@ class OscloudClient:
 
         url = self.compute.service_url("servers", "detail") + f"?limit={PAGE_SIZE}"
         return Pager(self.compute, url, ServerDictPage)
+
+    def list_volumes(self, stop_after: int | None = None) -> int:
+        from oscloud.openstack.blockstorage.v3 import volumes
+
+        if self._cinder is None:
+            import oscloud
+            from oscloud import openstack
+
+            region = oscloud.EndpointOpts(region="RegionOne")
+            self._cinder = openstack.new_block_storage_v3(self.provider, region)
+        pager = volumes.list(self._cinder, volumes.ListOpts(limit=PAGE_SIZE))
+        return _count(pager.items(), stop_after)
 
     def for_thread(self) -> Client:
         return self
@@ -208,6 +227,7 @@ class BareClient:
         self.op = op
         self.session = requests.Session()
         self.session.headers["Accept"] = "application/json"
+        self.volume = ""  # the block storage endpoint, found by a login of this client's
         self.token, self.identity, self.compute = login or self._login()
         self.session.headers["X-Auth-Token"] = self.token
 
@@ -217,6 +237,7 @@ class BareClient:
         response.raise_for_status()
         catalog = response.json()["token"]["catalog"]
         identity = _find_endpoint(catalog, "identity") + "/v3"
+        self.volume = _find_endpoint(catalog, "block-storage")
         return response.headers["X-Subject-Token"], identity, _find_endpoint(catalog, "compute")
 
     def get_one(self) -> object:
@@ -240,6 +261,19 @@ class BareClient:
             body = response.json()
             yield from body["servers"]
             links = body.get("servers_links", ())
+            url = next((link["href"] for link in links if link["rel"] == "next"), None)
+
+    def list_volumes(self, stop_after: int | None = None) -> int:
+        return _count(self._volumes(), stop_after)
+
+    def _volumes(self) -> Iterator[dict[str, Any]]:
+        url: str | None = f"{self.volume}/volumes/detail?limit={PAGE_SIZE}"
+        while url:
+            response = self.session.get(url)
+            response.raise_for_status()
+            body = response.json()
+            yield from body["volumes"]
+            links = body.get("volumes_links", ())
             url = next((link["href"] for link in links if link["rel"] == "next"), None)
 
     def for_thread(self) -> Client:
@@ -286,6 +320,10 @@ class SdkClient:
 
     def list_servers(self, stop_after: int | None = None) -> int:
         return _count(iter(self.conn.compute.servers(details=True, limit=PAGE_SIZE)), stop_after)
+
+    def list_volumes(self, stop_after: int | None = None) -> int:
+        volumes = self.conn.block_storage.volumes(details=True, limit=PAGE_SIZE)
+        return _count(iter(volumes), stop_after)
 
     def for_thread(self) -> Client:
         return self

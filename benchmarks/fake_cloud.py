@@ -1,4 +1,6 @@
-"""A fast fake cloud for the benchmarks: Keystone, Nova and Swift on 127.0.0.1, pre-rendered.
+"""A fast fake cloud for the benchmarks: Keystone, Nova, Cinder and Swift on 127.0.0.1.
+
+Its answers are pre-rendered.
 
 Run it in its own process so that the server is not what is measured::
 
@@ -12,10 +14,10 @@ path. Paths under ``/_bench/`` control it and are not counted:
 
 - ``GET /_bench/stats``: ``{"total": n, "requests": {"GET /path": n, ...}}``
 - ``POST /_bench/reset``: zero the counters
-- ``POST /_bench/config?servers=N&objects=N&object_bytes=N&link_rate=N``: how many
-  servers ``servers/detail`` lists, how many objects a container lists, the size of an
-  object, the speed in bytes a second at which object bodies go both ways (0: as fast as
-  they can; each one optional)
+- ``POST /_bench/config?servers=N&volumes=N&objects=N&object_bytes=N&link_rate=N``: how
+  many servers ``servers/detail`` lists, how many volumes ``volumes/detail`` lists, how
+  many objects a container lists, the size of an object, the speed in bytes a second at
+  which object bodies go both ways (0: as fast as they can; each one optional)
 
 It stops when its standard input closes (its parent went away) or on SIGTERM.
 """
@@ -42,7 +44,10 @@ TOKEN_ID = "gAAAAABbench-token-0123456789abcdef"
 SERVER_ID = "0e44cc9c-e052-415d-afbf-469b0d384170"
 MAX_MICROVERSION = "2.96"
 DEFAULT_SERVERS = 20_000
+DEFAULT_VOLUMES = 20_000
 MAX_LIMIT = 1000
+CINDER_MAX_MICROVERSION = "3.71"
+VOLUMES = f"/volume/v3/{PROJECT_ID}"
 
 
 def server_id(index: int) -> str:
@@ -53,6 +58,18 @@ def server_id(index: int) -> str:
 def server_index(marker: str) -> int | None:
     try:
         return int(marker[:8], 16) if server_id(int(marker[:8], 16)) == marker else None
+    except ValueError:
+        return None
+
+
+def volume_id(index: int) -> str:
+    """The id of the ``index``-th listed volume (a UUID whose first group is the index)."""
+    return f"{index:08x}-7c1d-4e2b-8a3f-{index:012x}"
+
+
+def volume_index(marker: str) -> int | None:
+    try:
+        return int(marker[:8], 16) if volume_id(int(marker[:8], 16)) == marker else None
     except ValueError:
         return None
 
@@ -80,6 +97,7 @@ def catalog(base: str) -> list[dict[str, Any]]:
     services = (
         ("identity", "keystone", "/identity"),
         ("compute", "nova", "/compute/v2.1"),
+        ("block-storage", "cinder", VOLUMES),
         ("object-store", "swift", f"/v1/AUTH_{PROJECT_ID}"),
     )
     return [
@@ -217,12 +235,83 @@ def server_body(base: str, sid: str, name: str) -> dict[str, Any]:
     }
 
 
+def cinder_versions(base: str) -> dict[str, Any]:
+    """Cinder's version document (api-ref ``versions-response.json``), at ``/`` and ``/v3``."""
+    return {
+        "versions": [
+            {
+                "id": "v3.0",
+                "links": [
+                    {
+                        "href": "https://docs.openstack.org/",
+                        "rel": "describedby",
+                        "type": "text/html",
+                    },
+                    _link(f"{base}/volume/v3/", "self"),
+                ],
+                "media-types": [
+                    {
+                        "base": "application/json",
+                        "type": "application/vnd.openstack.volume+json;version=3",
+                    }
+                ],
+                "min_version": "3.0",
+                "status": "CURRENT",
+                "updated": "2023-08-31T00:00:00Z",
+                "version": CINDER_MAX_MICROVERSION,
+            }
+        ]
+    }
+
+
+def volume_body(base: str, vid: str, name: str) -> dict[str, Any]:
+    """A volume as ``GET /volumes/detail`` lists it at microversion 3.65 (API reference)."""
+    return {
+        "attachments": [],
+        "availability_zone": "nova",
+        "bootable": "false",
+        "consistencygroup_id": None,
+        "created_at": "2018-11-28T06:25:15.288987",
+        "description": None,
+        "encrypted": False,
+        "id": vid,
+        "links": [
+            _link(f"{base}{VOLUMES}/volumes/{vid}", "self"),
+            _link(f"{base}/volume/{PROJECT_ID}/volumes/{vid}", "bookmark"),
+        ],
+        "metadata": {},
+        "migration_status": None,
+        "multiattach": False,
+        "name": name,
+        "os-vol-host-attr:host": None,
+        "os-vol-mig-status-attr:migstat": None,
+        "os-vol-mig-status-attr:name_id": None,
+        "os-vol-tenant-attr:tenant_id": PROJECT_ID,
+        "replication_status": None,
+        "size": 10,
+        "snapshot_id": None,
+        "source_volid": None,
+        "status": "available",
+        "updated_at": None,
+        "user_id": USER_ID,
+        "volume_type": "__DEFAULT__",
+        "volume_type_id": "5fed9d7c-401d-46e2-8e80-f30c70cb7e1d",
+        "provider_id": None,
+        "group_id": None,
+        "service_uuid": None,
+        "shared_targets": True,
+        "cluster_name": None,
+        "consumes_quota": True,
+    }
+
+
 class Cloud:
     """What the fake cloud answers; ``respond`` maps one request to the bytes to send."""
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.total_servers = DEFAULT_SERVERS
+        self.total_volumes = DEFAULT_VOLUMES
         self.counts: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._pages = PageCache()
@@ -231,6 +320,10 @@ class Cloud:
         self._fixed = self._fixed_responses()
         template = json.dumps(server_body(base, "@ID@", "@NAME@"), separators=(",", ":"))
         self._item_template = template
+        self._volume_pages = PageCache()
+        self._volume_template = json.dumps(
+            volume_body(base, "@ID@", "@NAME@"), separators=(",", ":")
+        )
         self.swift = Swift(PROJECT_ID)
 
     def _fixed_responses(self) -> dict[tuple[str, str], bytes]:
@@ -239,12 +332,16 @@ class Cloud:
         v3 = response(200, dump({"version": keystone_version(base)}))
         nova_root = response(200, dump(nova_versions(base)))
         nova_v21 = response(200, dump({"version": nova_version(base)}))
+        cinder_root = response(300, dump(cinder_versions(base)))
+        cinder_v3 = response(200, dump(cinder_versions(base)))
         fixed = {}
         for path, reply in (
             ("/identity", versions),
             ("/identity/v3", v3),
             ("/compute", nova_root),
             ("/compute/v2.1", nova_v21),
+            ("/volume", cinder_root),
+            ("/volume/v3", cinder_v3),
         ):
             fixed["GET", path] = reply
             fixed["GET", path + "/"] = reply
@@ -284,6 +381,8 @@ class Cloud:
             return self._listing(request)
         if path == f"/compute/v2.1/servers/{SERVER_ID}":
             return response(200, self._server, self._nova_headers(request))
+        if path == f"{VOLUMES}/volumes/detail":
+            return self._volume_listing(request)
         return error(404, f"Resource not found: {path}")
 
     def _nova_headers(self, request: Request) -> dict[str, str]:
@@ -305,9 +404,15 @@ class Cloud:
             if request.path == "/_bench/config":
                 query = {key: int(value) for key, value in parse_qsl(request.query)}
                 self.total_servers = query.get("servers", self.total_servers)
+                self.total_volumes = query.get("volumes", self.total_volumes)
                 LINK.rate = query.get("link_rate", LINK.rate)
                 swift = self.swift.configure(query.get("object_bytes"), query.get("objects"))
-                config = {"servers": self.total_servers, "link_rate": LINK.rate, **swift}
+                config = {
+                    "servers": self.total_servers,
+                    "volumes": self.total_volumes,
+                    "link_rate": LINK.rate,
+                    **swift,
+                }
                 return response(200, dump(config))
         return error(404, "unknown control path")
 
@@ -345,6 +450,40 @@ class Cloud:
             href = f"{self.base}/compute/v2.1/servers/detail?limit={limit}&marker={marker}"
             links = f',"servers_links":[{{"href":"{href}","rel":"next"}}]'
         return ('{"servers":[' + ",".join(items) + "]" + links + "}").encode()
+
+    # -- volume listing (Cinder) -------------------------------------------------------
+
+    def _volume_listing(self, request: Request) -> bytes:
+        query = dict(parse_qsl(request.query))
+        try:
+            limit = min(int(query.get("limit", MAX_LIMIT)), MAX_LIMIT)
+        except ValueError:
+            return error(400, "limit must be an integer")
+        start = 0
+        if "marker" in query:
+            index = volume_index(query["marker"])
+            if index is None:
+                return error(404, f"Marker {query['marker']} could not be found.")
+            start = index + 1
+        total = self.total_volumes
+        body = self._volume_pages.get(
+            (total, limit, start), lambda: self._render_volume_page(total, limit, start)
+        )
+        version = request.headers.get("openstack-api-version", "volume 3.0")
+        return response(200, body, {"OpenStack-API-Version": version})
+
+    def _render_volume_page(self, total: int, limit: int, start: int) -> bytes:
+        stop = min(start + limit, total)
+        template = self._volume_template
+        items = [
+            template.replace("@ID@", volume_id(i)).replace("@NAME@", f"volume-{i}")
+            for i in range(start, stop)
+        ]
+        links = ""
+        if items and len(items) == limit:  # as Cinder: a full page links to the next one
+            href = f"{self.base}{VOLUMES}/volumes/detail?limit={limit}&marker={volume_id(stop - 1)}"
+            links = f',"volumes_links":[{{"href":"{href}","rel":"next"}}]'
+        return ('{"volumes":[' + ",".join(items) + "]" + links + "}").encode()
 
 
 def _exit_when_stdin_closes() -> None:

@@ -40,8 +40,8 @@ def measure(
     if "compute" in parts:
         raw["imports"] = scenarios.measure_imports(plan, progress)
     with FakeCloud() as cloud:
-        if "compute" in parts:
-            _measure_compute(raw, cloud, plan, calls, progress)
+        if "compute" in parts or "volumes" in parts:
+            _measure_compute(raw, cloud, plan, calls, parts, progress)
         if "swift" in parts:
             raw["swift"] = swift_scenarios.measure(cloud, swift_plan, folder, progress)
     return raw
@@ -52,14 +52,19 @@ def _measure_compute(
     cloud: FakeCloud,
     plan: scenarios.Plan,
     calls: Calls,
+    parts: tuple[str, ...],
     progress: scenarios.Progress,
 ) -> None:
-    raw["cold"] = scenarios.measure_cold(cloud, calls, plan, progress)
+    if "compute" in parts:
+        raw["cold"] = scenarios.measure_cold(cloud, calls, plan, progress)
     workers = scenarios.start_workers(cloud, calls)
     try:
-        raw["cpu"] = scenarios.measure_cpu(workers, plan, progress)
-        raw["threads"] = scenarios.measure_threads(workers, plan, progress)
-        raw["listing"] = scenarios.measure_listing(workers, cloud, plan, progress)
+        if "compute" in parts:
+            raw["cpu"] = scenarios.measure_cpu(workers, plan, progress)
+            raw["threads"] = scenarios.measure_threads(workers, plan, progress)
+            raw["listing"] = scenarios.measure_listing(workers, cloud, plan, progress)
+        if "volumes" in parts:
+            raw["volume_listing"] = scenarios.measure_volume_listing(workers, cloud, plan, progress)
     finally:
         for worker in workers.values():
             worker.close()
@@ -75,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("compute", "swift"),
-        help="run only scenarios a to e (compute) or only f to h (object storage)",
+        choices=("compute", "swift", "volumes"),
+        help=(
+            "run only scenarios a to e (compute), only f to h (object storage) or only i "
+            "(listing block storage volumes)"
+        ),
     )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write results")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -85,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     plan = scenarios.QUICK if args.quick else scenarios.FULL
     swift_plan = swift_scenarios.QUICK if args.quick else swift_scenarios.FULL
     calls = Calls.detect(without_servers=args.without_servers)
-    parts = (args.only,) if args.only else ("compute", "swift")
+    parts = (args.only,) if args.only else ("compute", "swift", "volumes")
     args.output.mkdir(parents=True, exist_ok=True)
     raw = measure(plan, swift_plan, calls, parts, args.output, _progress(started))
     raw["environment"] = report.environment(calls, args.quick)
@@ -96,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
             raw["swift"], swift_plan.object_bytes
         )
         rows += swift_rows
-        notes = swift_report.notes(raw["summary"]["swift"], swift_plan.object_bytes)
+        notes += swift_report.notes(raw["summary"]["swift"], swift_plan.object_bytes)
+    if "volume_listing" in raw:
+        volume_rows, raw["summary"]["volumes"], volume_notes = report.volume_rows(
+            raw["volume_listing"]
+        )
+        rows += volume_rows
+        notes += volume_notes
     text = report.markdown(rows, raw, notes)
     (args.output / "latest.md").write_text(text, encoding="utf-8")
     (args.output / "latest.json").write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")

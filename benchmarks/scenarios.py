@@ -26,6 +26,7 @@ class Plan:
     list_sizes: tuple[int, ...]
     list_caps: dict[str, int] = field(default_factory=dict)
     memory: bool = True
+    volume_sizes: tuple[int, ...] = (5000, 20000)
 
 
 def _per_client(oscloud: int, sdk: int) -> dict[str, int]:
@@ -57,6 +58,7 @@ QUICK = Plan(
     list_rounds=1,
     list_sizes=(2000, 5000),
     list_caps={"openstacksdk": 10},
+    volume_sizes=(2000, 5000),
 )
 
 Progress = Callable[[str], None]
@@ -102,7 +104,9 @@ def measure_imports(plan: Plan, progress: Progress) -> dict[str, list[dict[str, 
 
 
 def measure_cold(cloud: FakeCloud, calls: Calls, plan: Plan, progress: Progress) -> dict[str, Any]:
-    results: dict[str, Any] = {name: {"seconds": [], "requests": []} for name in CLIENT_NAMES}
+    results: dict[str, Any] = {
+        name: {"seconds": [], "cpu_seconds": [], "requests": []} for name in CLIENT_NAMES
+    }
     for rep in range(plan.cold_reps):
         progress(f"cold start: repetition {rep + 1}/{plan.cold_reps}")
         for name in CLIENT_NAMES:
@@ -111,6 +115,7 @@ def measure_cold(cloud: FakeCloud, calls: Calls, plan: Plan, progress: Progress)
             answer = run_child("-m", "benchmarks.worker", *args)
             stats = cloud.control("stats")
             results[name]["seconds"].append(answer["seconds"])
+            results[name]["cpu_seconds"].append(answer["cpu_seconds"])
             results[name]["requests"].append(stats["total"])
             results[name]["paths"] = stats["requests"]
     return results
@@ -172,13 +177,46 @@ def measure_listing(
     return results
 
 
-def _measure_memory(
-    cloud: FakeCloud, workers: dict[str, Worker], plan: Plan, progress: Progress, size: int
+# -- i. block storage volumes ---------------------------------------------------------
+
+
+def measure_volume_listing(
+    workers: dict[str, Worker], cloud: FakeCloud, plan: Plan, progress: Progress
 ) -> dict[str, Any]:
-    progress(f"list {size}: peak memory, one fresh process per client")
+    """Scenario d for Cinder's ``volumes/detail``: CPU per volume and peak memory, by size."""
+    results: dict[str, Any] = {}
+    for name, worker in workers.items():  # warm-up: the block storage client, the first page
+        cap = min(plan.list_caps.get(name, 1000), 1000)
+        worker.ask({"cmd": "list_volumes", "stop_after": cap})
+    for size in plan.volume_sizes:
+        cloud.control("config", volumes=size)
+        workers["requests"].ask({"cmd": "list_volumes"})  # has the fake render every page
+
+        def command(name: str) -> dict[str, Any]:
+            return {"cmd": "list_volumes", "stop_after": plan.list_caps.get(name)}
+
+        label = f"list {size} volumes"
+        timed = _interleave(workers, plan.list_rounds, command, progress, label)
+        memory = (
+            _measure_memory(cloud, workers, plan, progress, size, "volumes") if plan.memory else {}
+        )
+        results[str(size)] = {"timed": timed, "memory": memory}
+    return results
+
+
+def _measure_memory(
+    cloud: FakeCloud,
+    workers: dict[str, Worker],
+    plan: Plan,
+    progress: Progress,
+    size: int,
+    resource: str = "servers",
+) -> dict[str, Any]:
+    progress(f"list {size} {resource}: peak memory, one fresh process per client")
     memory = {}
     for name in workers:
         args = ["--client", name, "--url", cloud.url, *workers[name].calls.args(), "--memory"]
+        args += ["--resource", resource]
         cap = plan.list_caps.get(name)
         if cap is not None:
             args += ["--stop-after", str(cap)]

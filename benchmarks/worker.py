@@ -9,15 +9,16 @@ standard input and answers each with one JSON line:
 - ``{"cmd": "threads", "threads": T, "n": N}``: T threads share N calls; answers the
   wall time and the number of calls that raised.
 - ``{"cmd": "list", "stop_after": K}``: walk the listing (at most K items).
+- ``{"cmd": "list_volumes", "stop_after": K}``: the same with block storage volumes.
 - ``{"cmd": "quit"}``.
 
 One-shot modes print one JSON line and exit:
 
-- ``--cold``: import, authenticate, make one call; how long that took (the parent counts
-  the requests the fake cloud saw).
-- ``--memory [--stop-after K]``: in a fresh process, after one call, walk the listing and
-  answer how far the resident set grew above where it stood before the listing (its peak,
-  not its end).
+- ``--cold``: import, authenticate, make one call; how long that took, in wall time and
+  in CPU time of the process (the parent counts the requests the fake cloud saw).
+- ``--memory [--stop-after K] [--resource volumes]``: in a fresh process, after one call,
+  walk the listing (of servers, or of volumes) and answer how far the resident set grew
+  above where it stood before the listing (its peak, not its end).
 """
 
 from __future__ import annotations
@@ -81,10 +82,17 @@ def measure_threads(client: Client, threads: int, n: int) -> dict[str, Any]:
     return {"n": calls * threads, "wall_s": wall, "errors": len(errors), "sample": sample}
 
 
-def measure_listing(client: Client, stop_after: int | None) -> dict[str, Any]:
+def _lister(client: Client, resource: str) -> Callable[[int | None], int]:
+    return client.list_volumes if resource == "volumes" else client.list_servers
+
+
+def measure_listing(
+    client: Client, stop_after: int | None, resource: str = "servers"
+) -> dict[str, Any]:
+    walk = _lister(client, resource)
     gc.collect()
     cpu, wall = time.process_time(), time.perf_counter()
-    items = client.list_servers(stop_after)
+    items = walk(stop_after)
     return {
         "items": items,
         "wall_s": time.perf_counter() - wall,
@@ -100,6 +108,8 @@ def handle(client: Client, command: dict[str, Any]) -> dict[str, Any]:
         return measure_threads(client, command["threads"], command["n"])
     if kind == "list":
         return measure_listing(client, command.get("stop_after"))
+    if kind == "list_volumes":
+        return measure_listing(client, command.get("stop_after"), "volumes")
     raise ValueError(f"unknown command {kind!r}")
 
 
@@ -122,20 +132,26 @@ def serve(
 
 
 def cold_start(name: str, url: str, op: str, listing: str) -> dict[str, Any]:
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     client = make_client(name, url, op, listing)
     client.get_one()
-    return {"seconds": time.perf_counter() - began}
+    return {
+        "seconds": time.perf_counter() - began,
+        "cpu_seconds": time.process_time() - began_cpu,
+    }
 
 
 def memory_growth(
-    name: str, url: str, op: str, listing: str, stop_after: int | None
+    name: str, url: str, op: str, listing: str, stop_after: int | None, resource: str = "servers"
 ) -> dict[str, Any]:
     client = make_client(name, url, op, listing)
     client.get_one()
+    walk = _lister(client, resource)
+    if resource == "volumes":
+        walk(1)  # the block storage client and its imports, before the measure
     gc.collect()
     with PeakRss() as rss:
-        items = client.list_servers(stop_after)
+        items = walk(stop_after)
     return {"items": items, "peak_growth_bytes": rss.peak - rss.start}
 
 
@@ -148,6 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--memory", action="store_true")
     parser.add_argument("--stop-after", type=int, default=None)
+    parser.add_argument("--resource", choices=("servers", "volumes"), default="servers")
     args = parser.parse_args(argv)
     answers = sys.stdout
     sys.stdout = sys.stderr  # whatever a library prints must not mix with the answers
@@ -155,7 +172,9 @@ def main(argv: list[str] | None = None) -> None:
         answers.write(json.dumps(cold_start(args.client, args.url, args.op, args.listing)) + "\n")
         return
     if args.memory:
-        growth = memory_growth(args.client, args.url, args.op, args.listing, args.stop_after)
+        growth = memory_growth(
+            args.client, args.url, args.op, args.listing, args.stop_after, args.resource
+        )
         answers.write(json.dumps(growth) + "\n")
         return
     client = make_client(args.client, args.url, args.op, args.listing)
