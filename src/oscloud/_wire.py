@@ -506,7 +506,9 @@ def _text(value: Any, where: str, location: Location) -> str:
         return str(value.value)
     if isinstance(value, _dt.datetime):
         return http_date(value) if location == "header" else isoformat_z(value)
-    if isinstance(value, (str, int, float)):
+    if isinstance(value, str):
+        return _encodable(value, where, location)
+    if isinstance(value, (int, float)):
         return str(value)
     if value is NULL or value is None:
         raise TypeError(f"{where}: {value!r} cannot be sent as a {location} value")
@@ -515,6 +517,22 @@ def _text(value: Any, where: str, location: Location) -> str:
     ):
         raise TypeError(f"{where}: a {type(value).__name__} cannot be sent as a {location} value")
     return str(value)  # UUID, Decimal and the like
+
+
+def _encodable(text: str, where: str, location: Location) -> str:
+    """``text`` if it can travel as a query value (UTF-8) or a header value (Latin-1)."""
+    codec = "latin-1" if location == "header" else "utf-8"
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError as err:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValueError(
+            f"{where}: {shown!r} cannot be sent as a {location} value "
+            f"(character {err.start} is not {codec.upper()} text)"
+        ) from None
+    if location == "header" and ("\r" in text or "\n" in text):
+        raise ValueError(f"{where}: a header value cannot hold a line break")
+    return text
 
 
 def url(client: ServiceClient, *parts: str, query: Any = None, of: type | None = None) -> str:

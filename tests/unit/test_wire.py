@@ -588,3 +588,31 @@ def test_anything_but_the_options_class_is_a_type_error_naming_it(given: object)
 def test_without_a_class_any_non_options_object_is_refused() -> None:
     with pytest.raises(TypeError, match=r"an options object \(an attrs class\), not dict"):
         wire.build_query({"limit": 1}, client=None)
+
+
+@pytest.mark.parametrize(
+    ("value", "location", "message"),
+    [
+        (
+            "caf\u20ac",
+            "header",
+            r"'caf€' cannot be sent as a header value \(character 3 is not LATIN-1",
+        ),
+        ("a\r\nX-Injected: 1", "header", "a header value cannot hold a line break"),
+        ("bad\ud800", "query", r"cannot be sent as a query value \(character 3 is not UTF-8"),
+    ],
+)
+def test_text_that_cannot_travel_is_refused_naming_the_field(
+    value: str, location: str, message: str
+) -> None:
+    @attrs.frozen(kw_only=True)
+    class Opts:
+        meta: str = attrs.field(metadata=wire.header("X-Object-Meta-Color"))
+        name: str = attrs.field(default="ok", metadata=wire.query("name"))
+
+    opts = Opts(meta=value) if location == "header" else Opts(meta="ok", name=value)
+    build = wire.build_headers if location == "header" else wire.build_query
+
+    with pytest.raises(ValueError, match=message) as raised:
+        build(opts, client=None)
+    assert str(raised.value).startswith(f"Opts.{'meta' if location == 'header' else 'name'}:")
