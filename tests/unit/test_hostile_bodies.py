@@ -626,9 +626,10 @@ def test_out_of_range_timestamps_are_value_errors(value: Any) -> None:
         to_utc(value)
 
 
-@pytest.mark.parametrize("depth", [1_000, 100_000])
+@pytest.mark.parametrize("depth", [100_000, 400_000])
 @pytest.mark.parametrize("opener", ["[", '{"a":'])
 def test_json_nested_too_deeply_is_a_value_error(depth: int, opener: str) -> None:
+    # Python 3.12 parses 1,000 levels that 3.11 refuses; every version refuses these.
     closer = "]" if opener == "[" else "}"
     text = opener * depth + "1" * (opener != "[") + closer * depth
 
