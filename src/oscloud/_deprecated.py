@@ -20,7 +20,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping
 
-__all__ = ["aliases", "warn"]
+__all__ = ["aliases", "chain", "warn"]
 
 
 def warn(old: str, replacement: str, *, stacklevel: int = 3) -> None:
@@ -59,5 +59,30 @@ def aliases(module: str, old_names: Mapping[str, tuple[object, str]]) -> Callabl
             raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
         warn(f"{module}.{name}", replacement)
         return value
+
+    return __getattr__
+
+
+def chain(*getters: Callable[[str], object]) -> Callable[[str], object]:
+    """One module ``__getattr__`` from the old names of several modules (a package's).
+
+    Each getter is asked in turn; the first that knows the name answers.
+
+    Example:
+        >>> getter = chain(aliases("m.a", {"Old": (1, "New")}), aliases("m.b", {}))
+        >>> import warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     getter("Old")
+        1
+    """
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - a module __getattr__
+        for getter in getters:
+            try:
+                return getter(name)
+            except AttributeError:
+                continue
+        raise AttributeError(f"no attribute {name!r}")
 
     return __getattr__

@@ -24,11 +24,27 @@ from typing import Any, TypeVar
 
 from oscloud.openstack._common import checked_metadata
 from oscloud.results import Result
-from oscloud.service import ServiceClient
+from oscloud.service import ServiceClient, check_id
 
-__all__ = ["delete_item", "get_all", "get_item", "merge", "replace_all", "set_item"]
+__all__ = ["delete_item", "get_all", "get_item", "merge", "metadata_url", "replace_all", "set_item"]
 
 R = TypeVar("R", bound=Result[Any])
+
+
+def metadata_url(
+    client: ServiceClient, collection: str, id_name: str, resource_id: str, *key: str
+) -> str:
+    """``/{collection}/{resource_id}/metadata[/{key}]``, the id and the key checked first.
+
+    Example:
+        >>> from oscloud.provider import ProviderClient
+        >>> cinder = ServiceClient(provider=ProviderClient(), endpoint="https://c/v3/p")
+        >>> metadata_url(cinder, "volumes", "volume_id", "v1", "env")
+        'https://c/v3/p/volumes/v1/metadata/env'
+    """
+    parts = [collection, check_id(id_name, resource_id), "metadata"]
+    parts.extend(check_id("key", k) for k in key)
+    return client.service_url(*parts)
 
 
 def get_all(client: ServiceClient, url: str, result_class: type[R]) -> R:

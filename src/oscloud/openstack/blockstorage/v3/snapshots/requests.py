@@ -339,13 +339,6 @@ def wait_for_delete(
 # -- metadata --------------------------------------------------------------------------
 
 
-def _metadata_url(client: ServiceClient, snapshot_id: str, *key: str) -> str:
-    """``/snapshots/{snapshot_id}/metadata[/{key}]``, the ids checked in that order."""
-    parts = ["snapshots", check_id("snapshot_id", snapshot_id), "metadata"]
-    parts.extend(check_id("key", k) for k in key)
-    return client.service_url(*parts)
-
-
 def list_metadata(client: ServiceClient, snapshot_id: str) -> MetadataResult:
     """A snapshot's metadata: ``GET /snapshots/{snapshot_id}/metadata`` (200).
 
@@ -355,7 +348,11 @@ def list_metadata(client: ServiceClient, snapshot_id: str) -> MetadataResult:
         >>> snapshots.list_metadata(cinder, snapshot_id).extract()  # doctest: +SKIP
         {'key': 'v3'}
     """
-    return _metadata.get_all(client, _metadata_url(client, snapshot_id), MetadataResult)
+    return _metadata.get_all(
+        client,
+        _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id),
+        MetadataResult,
+    )
 
 
 def set_metadata(
@@ -368,7 +365,7 @@ def set_metadata(
     Example:
         >>> snapshots.set_metadata(cinder, snapshot_id, {"key": "v3"})  # doctest: +SKIP
     """
-    url = _metadata_url(client, snapshot_id)
+    url = _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id)
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -382,7 +379,7 @@ def update_metadata(
     Example:
         >>> snapshots.update_metadata(cinder, snapshot_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = _metadata_url(client, snapshot_id)
+    url = _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id)
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -393,7 +390,11 @@ def get_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Metadatu
         >>> snapshots.get_metadatum(cinder, snapshot_id, "key").extract()  # doctest: +SKIP
         {'key': 'v3'}
     """
-    return _metadata.get_item(client, _metadata_url(client, snapshot_id, key), MetadatumResult)
+    return _metadata.get_item(
+        client,
+        _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id, key),
+        MetadatumResult,
+    )
 
 
 def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str) -> MetadatumResult:
@@ -402,7 +403,7 @@ def set_metadatum(client: ServiceClient, snapshot_id: str, key: str, value: str)
     Example:
         >>> snapshots.set_metadatum(cinder, snapshot_id, "key", "v3")  # doctest: +SKIP
     """
-    url = _metadata_url(client, snapshot_id, key)
+    url = _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id, key)
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -412,7 +413,7 @@ def delete_metadatum(client: ServiceClient, snapshot_id: str, key: str) -> Delet
     Example:
         >>> snapshots.delete_metadatum(cinder, snapshot_id, "key").extract_err()  # doctest: +SKIP
     """
-    url = _metadata_url(client, snapshot_id, key)
+    url = _metadata.metadata_url(client, "snapshots", "snapshot_id", snapshot_id, key)
     return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 

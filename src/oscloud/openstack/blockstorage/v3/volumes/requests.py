@@ -523,13 +523,6 @@ def wait_for_delete(
 # -- metadata --------------------------------------------------------------------------
 
 
-def _metadata_url(client: ServiceClient, volume_id: str, *key: str) -> str:
-    """``/volumes/{volume_id}/metadata[/{key}]``, the ids checked in that order."""
-    parts = ["volumes", check_id("volume_id", volume_id), "metadata"]
-    parts.extend(check_id("key", k) for k in key)
-    return client.service_url(*parts)
-
-
 def list_metadata(client: ServiceClient, volume_id: str) -> MetadataResult:
     """A volume's metadata: ``GET /volumes/{volume_id}/metadata`` (200).
 
@@ -539,7 +532,9 @@ def list_metadata(client: ServiceClient, volume_id: str) -> MetadataResult:
         >>> volumes.list_metadata(cinder, volume_id).extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    return _metadata.get_all(client, _metadata_url(client, volume_id), MetadataResult)
+    return _metadata.get_all(
+        client, _metadata.metadata_url(client, "volumes", "volume_id", volume_id), MetadataResult
+    )
 
 
 def set_metadata(
@@ -554,7 +549,7 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    url = _metadata_url(client, volume_id)
+    url = _metadata.metadata_url(client, "volumes", "volume_id", volume_id)
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -568,7 +563,7 @@ def update_metadata(
     Example:
         >>> volumes.update_metadata(cinder, volume_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = _metadata_url(client, volume_id)
+    url = _metadata.metadata_url(client, "volumes", "volume_id", volume_id)
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -579,7 +574,11 @@ def get_metadatum(client: ServiceClient, volume_id: str, key: str) -> MetadatumR
         >>> volumes.get_metadatum(cinder, volume_id, "name").extract()  # doctest: +SKIP
         {'name': 'metadata1'}
     """
-    return _metadata.get_item(client, _metadata_url(client, volume_id, key), MetadatumResult)
+    return _metadata.get_item(
+        client,
+        _metadata.metadata_url(client, "volumes", "volume_id", volume_id, key),
+        MetadatumResult,
+    )
 
 
 def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -> MetadatumResult:
@@ -588,7 +587,7 @@ def set_metadatum(client: ServiceClient, volume_id: str, key: str, value: str) -
     Example:
         >>> volumes.set_metadatum(cinder, volume_id, "name", "metadata2")  # doctest: +SKIP
     """
-    url = _metadata_url(client, volume_id, key)
+    url = _metadata.metadata_url(client, "volumes", "volume_id", volume_id, key)
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -598,7 +597,7 @@ def delete_metadatum(client: ServiceClient, volume_id: str, key: str) -> DeleteR
     Example:
         >>> volumes.delete_metadatum(cinder, volume_id, "name").extract_err()  # doctest: +SKIP
     """
-    url = _metadata_url(client, volume_id, key)
+    url = _metadata.metadata_url(client, "volumes", "volume_id", volume_id, key)
     return _metadata.delete_item(client, url, DeleteResult, ok_code=200)
 
 

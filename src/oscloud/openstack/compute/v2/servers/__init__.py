@@ -46,12 +46,15 @@ field of :class:`CreateOpts`, :class:`RebuildOpts`, :class:`ResizeOpts` and
 back from results.
 """
 
+from oscloud._deprecated import chain as _chain
 from oscloud.openstack.compute.v2.servers import actions as _actions
 from oscloud.openstack.compute.v2.servers import requests as _requests
 from oscloud.openstack.compute.v2.servers import results as _results
 from oscloud.openstack.compute.v2.servers.actions import *
 from oscloud.openstack.compute.v2.servers.requests import *
-from oscloud.openstack.compute.v2.servers.requests import __getattr__ as __getattr__
 from oscloud.openstack.compute.v2.servers.results import *
 
 __all__ = _requests.__all__ + _actions.__all__ + _results.__all__
+
+#: The package's old names: those of its requests and of its actions.
+__getattr__ = _chain(_requests.__getattr__, _actions.__getattr__)

@@ -31,13 +31,7 @@ from oscloud.openstack.compute.v2._common import (
     checked_tags,
 )
 from oscloud.openstack.compute.v2.servers.actions import (
-    CreateImageOpts,
     DiskConfig,
-    RebuildOpts,
-    RemoteConsoleOpts,
-    RescueOpts,
-    ResizeOpts,
-    UnshelveOpts,
 )
 from oscloud.openstack.compute.v2.servers.results import (
     AddressesResult,
@@ -719,7 +713,7 @@ def list_metadata(client: ServiceClient, server_id: str) -> MetadataResult:
         >>> servers.list_metadata(compute, server_id).extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id)
     return _metadata.get_all(client, url, MetadataResult)
 
 
@@ -735,7 +729,7 @@ def set_metadata(
         ...                      ).extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id)
     return _metadata.replace_all(client, url, metadata, MetadataResult)
 
 
@@ -749,7 +743,7 @@ def update_metadata(
     Example:
         >>> servers.update_metadata(compute, server_id, {"env": "prod"})  # doctest: +SKIP
     """
-    url = client.service_url("servers", check_id("server_id", server_id), "metadata")
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id)
     return _metadata.merge(client, url, metadata, MetadataResult)
 
 
@@ -760,9 +754,7 @@ def get_metadatum(client: ServiceClient, server_id: str, key: str) -> MetadatumR
         >>> servers.get_metadatum(compute, server_id, "foo").extract()  # doctest: +SKIP
         {'foo': 'Foo Value'}
     """
-    url = client.service_url(
-        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
-    )
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id, key)
     return _metadata.get_item(client, url, MetadatumResult)
 
 
@@ -772,9 +764,7 @@ def set_metadatum(client: ServiceClient, server_id: str, key: str, value: str) -
     Example:
         >>> servers.set_metadatum(compute, server_id, "foo", "Bar")  # doctest: +SKIP
     """
-    url = client.service_url(
-        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
-    )
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id, key)
     return _metadata.set_item(client, url, key, value, MetadatumResult)
 
 
@@ -784,9 +774,7 @@ def delete_metadatum(client: ServiceClient, server_id: str, key: str) -> DeleteR
     Example:
         >>> servers.delete_metadatum(compute, server_id, "foo").extract_err()  # doctest: +SKIP
     """
-    url = client.service_url(
-        "servers", check_id("server_id", server_id), "metadata", check_id("key", key)
-    )
+    url = _metadata.metadata_url(client, "servers", "server_id", server_id, key)
     return _metadata.delete_item(client, url, DeleteResult, ok_code=204)
 
 
@@ -972,12 +960,5 @@ __getattr__ = aliases(
         "ListInstanceActionsOptsBuilder": (ListInstanceActionsOpts, "ListInstanceActionsOpts"),
         "ListOptsBuilder": (ListOpts, "ListOpts"),
         "UpdateOptsBuilder": (UpdateOpts, "UpdateOpts"),
-        # the builders of the actions, which the package also exports
-        "CreateImageOptsBuilder": (CreateImageOpts, "CreateImageOpts"),
-        "RebuildOptsBuilder": (RebuildOpts, "RebuildOpts"),
-        "RemoteConsoleOptsBuilder": (RemoteConsoleOpts, "RemoteConsoleOpts"),
-        "RescueOptsBuilder": (RescueOpts, "RescueOpts"),
-        "ResizeOptsBuilder": (ResizeOpts, "ResizeOpts"),
-        "UnshelveOptsBuilder": (UnshelveOpts, "UnshelveOpts"),
     },
 )

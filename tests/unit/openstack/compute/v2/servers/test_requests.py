@@ -1471,7 +1471,7 @@ def test_a_dict_instead_of_the_options_class_is_a_type_error(
 )
 def test_removed_builder_names_still_work_and_warn(old: str, new: type) -> None:
     with pytest.deprecated_call(
-        match=rf"servers\.requests\.{old} is deprecated: use {new.__name__}"
+        match=rf"servers\.(requests|actions)\.{old} is deprecated: use {new.__name__}"
     ):
         got = getattr(servers, old)
 
